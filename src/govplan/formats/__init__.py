@@ -1,0 +1,45 @@
+"""The :class:`Format` record that plugins register, and govplan's built-in formats (one module each).
+
+>>> from govplan.formats import Format
+>>> fmt = Format(name="demo", extensions=(".demo",), media_type="text/plain")
+>>> fmt.can_load, fmt.can_dump
+(False, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from govplan.model import Plan
+
+Loader = Callable[[bytes, "str | None"], Plan]
+Dumper = Callable[[Plan], bytes]
+Sniffer = Callable[[bytes], bool]
+
+
+def _lower_extensions(value: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(e.lower() if e.startswith(".") else "." + e.lower() for e in value)
+
+
+@attrs.frozen
+class Format:
+    """One format: how to read a document into a Plan and/or write a Plan out."""
+
+    name: str
+    extensions: tuple[str, ...] = attrs.field(default=(), converter=_lower_extensions)
+    media_type: str = "application/octet-stream"
+    description: str = ""
+    load: Loader | None = attrs.field(default=None, eq=False)
+    dump: Dumper | None = attrs.field(default=None, eq=False)
+    sniff: Sniffer | None = attrs.field(default=None, eq=False)
+    plugin: str = attrs.field(default="", eq=False)  # filled in by the registry
+
+    @property
+    def can_load(self) -> bool:
+        return self.load is not None
+
+    @property
+    def can_dump(self) -> bool:
+        return self.dump is not None

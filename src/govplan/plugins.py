@@ -1,0 +1,126 @@
+"""The one plugin manager, and the lookup of formats through it.
+
+Built-in plugins are registered exactly as third-party ones are, from :data:`BUILTIN_PLUGINS`;
+third-party plugins come from the entry-point group ``govplan``.
+
+    >>> sorted(f.name for f in formats())[:2]
+    ['json', 'text']
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from functools import cache
+from importlib.metadata import entry_points
+from typing import cast
+
+import attrs
+import pluggy
+
+from govplan import hookspecs
+from govplan.errors import FormatError, PluginError
+from govplan.formats import Format
+
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "govplan.formats.json",
+    "govplan.formats.text",
+)
+
+ENTRY_POINT_GROUP = "govplan"
+
+
+
+def new_manager() -> pluggy.PluginManager:
+    """A plugin manager that knows govplan's hooks and has no plugin registered yet."""
+    manager = pluggy.PluginManager("govplan")
+    manager.add_hookspecs(hookspecs)
+    return manager
+
+
+pm = new_manager()
+
+_loaded = False
+
+
+def _ensure_loaded() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for name in BUILTIN_PLUGINS:
+        pm.register(importlib.import_module(name), name=name)
+    if os.environ.get("GOVPLAN_DISABLE_PLUGIN_AUTOLOAD"):
+        return
+    # Like pluggy's load_setuptools_entrypoints, but a plugin that fails to import is named.
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
+            continue
+        dist = f" (from {ep.dist.name} {ep.dist.version})" if ep.dist is not None else ""
+        try:
+            plugin = ep.load()
+        except Exception as e:  # a broken third-party package must not look like a govplan bug
+            raise PluginError(f"plugin {ep.name!r}{dist} failed to load: {type(e).__name__}: {e}") from e
+        pm.register(plugin, name=ep.name)
+
+
+def reset() -> None:
+    """Forget the collected formats (after registering or unregistering a plugin by hand)."""
+    _collect.cache_clear()
+
+
+@cache
+def _collect() -> dict[str, Format]:
+    _ensure_loaded()
+    found: dict[str, Format] = {}
+    # get_hookimpls() lists plugins in registration order: built-ins first, so their sniffers go first.
+    for impl in pm.hook.govplan_formats.get_hookimpls():
+        plugin_name = pm.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            provided = cast("list[Format]", impl.function())
+        except Exception as e:
+            raise PluginError(f"plugin {plugin_name!r} failed in govplan_formats: {e}") from e
+        for fmt in provided or ():
+            if not isinstance(fmt, Format):
+                raise PluginError(f"plugin {plugin_name!r} returned {fmt!r}, not a govplan.formats.Format")
+            fmt = attrs.evolve(fmt, plugin=plugin_name)
+            if fmt.name in found:
+                raise PluginError(
+                    f"format {fmt.name!r} is provided by two plugins: "
+                    f"{found[fmt.name].plugin!r} and {plugin_name!r}; uninstall or disable one"
+                )
+            found[fmt.name] = fmt
+    return found
+
+
+def formats() -> list[Format]:
+    """Every registered format, built-in ones first."""
+    return list(_collect().values())
+
+
+def get_format(name: str) -> Format:
+    """The format called ``name``; an unknown name raises :class:`FormatError` listing the known ones."""
+    found = _collect()
+    if name not in found:
+        raise FormatError(f"unknown format {name!r}; known formats: {', '.join(sorted(found))}")
+    return found[name]
+
+
+def format_for_path(path: str, *, for_dump: bool = False) -> Format | None:
+    """The format that claims ``path``'s extension (and can load, or dump), or None."""
+    lowered = path.lower()
+    best: Format | None = None
+    for fmt in _collect().values():
+        if (fmt.can_dump if for_dump else fmt.can_load) and any(lowered.endswith(e) for e in fmt.extensions):
+            ext = max((e for e in fmt.extensions if lowered.endswith(e)), key=len)
+            if best is None or len(ext) > max(len(e) for e in best.extensions if lowered.endswith(e)):
+                best = fmt
+    return best
+
+
+def sniff_format(head: bytes) -> Format | None:
+    """The first loadable format whose sniffer claims these leading bytes."""
+    for fmt in _collect().values():
+        if fmt.can_load and fmt.sniff is not None and fmt.sniff(head):
+            return fmt
+    return None

@@ -1,0 +1,188 @@
+"""Document metadata: title, doc type, issuer, 发文字号, dates, period, addressees, cited documents.
+
+>>> doc_type_of("淮北市推进法治政府建设率先突破三年行动计划(2022—2024年)")
+'行动计划'
+>>> inner_title(fold("淮北市人民政府关于印发淮北市推进法治政府建设行动计划的通知"))
+(11, 26)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from govplan.model import Period
+from govplan.text.fold import cn_digits_to_int, cn_to_int
+from govplan.text.fold import fold as fold  # for the doctest
+
+DOC_TYPES = (
+    "实施方案",
+    "行动计划",
+    "行动方案",
+    "工作要点",
+    "工作安排",
+    "工作计划",
+    "工作方案",
+    "工作总结",
+    "情况报告",
+    "实施意见",
+    "指导意见",
+    "实施细则",
+    "实施纲要",
+    "规划",
+    "意见",
+    "报告",
+    "总结",
+    "要点",
+    "方案",
+    "计划",
+    "办法",
+    "通知",
+    "决定",
+    "纲要",
+    "细则",
+    "规定",
+)
+_DOC_TYPE = re.compile("|".join(DOC_TYPES))
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[\[(【]\s*\d{4}\s*[\])】]\s*\d{1,4}\s*号")
+_DATE = re.compile(
+    r"^(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+)
+_PUBLISHED = re.compile(
+    r"(?:发布时间|发表时间|发布日期|更新时间|(?<![文])时间|(?<![文])日期)\s*:\s*(?P<y>\d{4})[-/年.](?P<m>\d{1,2})[-/月.](?P<d>\d{1,2})日?"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_KEYS = (
+    "索引号",
+    "发文字号",
+    "文号",
+    "发文机关",
+    "发布机构",
+    "成文日期",
+    "发文日期",
+    "有效性",
+    "时效性",
+    "主题分类",
+    "标题",
+    "发布日期",
+    "主题词",
+)
+_KEY = re.compile(r"(?P<key>" + "|".join(_KEYS) + r")\s*:\s*")
+_ORGAN = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff()]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处"
+    r"|政府|党委|委|局|厅|院|部|署|中心|会))"
+)
+_TITLE_FOLLOW = re.compile(r"^(?:关于|印发|转发|贯彻|落实|\d{4}年)")
+_PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
+_REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,30}?[\[]\d{4}[\]]\s*\d+号)\))?")
+
+
+def doc_type_of(title: str) -> str | None:
+    """The kind of document its title names: the last doc-type word outside cited titles."""
+    folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
+    found = [(m.end(), m.start(), m[0]) for m in _DOC_TYPE.finditer(folded)]
+    if not found:
+        return None
+    end = max(e for e, _, _ in found)
+    return min((s, w) for e, s, w in found if e == end)[1]
+
+
+def inner_title(folded: str) -> tuple[int, int] | None:
+    """For a notice that wraps a plan (关于印发《X》的通知), the (start, end) of X."""
+    m = re.search(r"(?:印发|转发|颁布)(?P<q>《)?(?P<t>.+?)(?(q)》)的?(?:通知|决定)$", folded)
+    if not m:
+        return None
+    return m.start("t"), m.end("t")
+
+
+def issuer_from_title(folded: str) -> int:
+    """Length of the issuing body's name at the head of a title, or 0: 淮北市人民政府关于印发… → 7."""
+    m = _ORGAN.match(folded)
+    if m and _TITLE_FOLLOW.match(folded[m.end() :]):
+        return m.end()
+    return 0
+
+
+def is_organ(folded: str) -> bool:
+    """A line that is only an organ's name, as in a signature."""
+    return bool(_ORGAN.match(folded)) and _ORGAN.match(folded).end() == len(folded) and len(folded) <= 40  # type: ignore[union-attr]
+
+
+def split_issuers(text: str) -> tuple[str, ...]:
+    """Joint issuers printed side by side: 中共XX县委  XX县人民政府."""
+    return tuple(p for p in re.split(r"[\s、]+", text.strip()) if p)
+
+
+def date_only(folded: str) -> dt.date | None:
+    """The date a line consists of (2022年12月28日, 二〇二二年十二月二十八日), or None."""
+    m = _DATE.match(folded.replace(" ", ""))
+    if not m:
+        return None
+    y, mo, d = cn_digits_to_int(m["y"]), cn_to_int(m["m"]), cn_to_int(m["d"])
+    if y is None or mo is None or d is None:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    m = re.search(r"(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})", text)
+    if not m:
+        return date_only(text.strip())
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def published(folded: str) -> dt.datetime | None:
+    """The page's publication time from 发布时间:2017-08-24 16:15:53 and the like."""
+    m = _PUBLISHED.search(folded)
+    if not m:
+        return None
+    try:
+        return dt.datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
+    except ValueError:
+        return None
+
+
+def key_values(folded: str, original: str) -> list[tuple[str, str]]:
+    """``key: value`` runs of a disclosure table, several to a line: [(key, value as written)]."""
+    found = list(_KEY.finditer(folded))
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(folded)
+        out.append((m["key"], original[m.end() : end].strip()))
+    return out
+
+
+def period_of(title: str) -> Period | None:
+    """The years a title names outside cited titles: 三年行动计划(2022—2024年) → 2022, 2024."""
+    folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
+    m = _PERIOD.search(folded)
+    if not m:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    return Period(a, b) if a <= b else None
+
+
+def doc_number_line(folded: str) -> bool:
+    """A line that is only a 发文字号."""
+    m = DOC_NUMBER.search(folded)
+    return bool(m) and len(folded.strip()) - len(m[0]) <= 2  # type: ignore[index]
+
+
+def find_references(folded: str, original: str) -> list[tuple[str, str | None, int, int]]:
+    """Cited documents: (title, doc number or None, start, end)."""
+    return [
+        (
+            original[m.start("title") : m.end("title")],
+            original[m.start("num") : m.end("num")] if m["num"] else None,
+            m.start(),
+            m.end(),
+        )
+        for m in _REFERENCE.finditer(folded)
+    ]

@@ -1,0 +1,159 @@
+"""Metrics: stated targets (不低于95%) and achieved figures (公示率达88.59%).
+
+>>> [(m.comparator.value, str(m.value), m.unit) for m in find_metrics(fold("办结率达95%以上,配备不少于3名"))]
+[('>=', '95', '%'), ('>=', '3', '名')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import attrs
+
+from govplan.model import Comparator, Metric, MetricKind, Span
+from govplan.text.fold import cn_to_int
+from govplan.text.fold import fold as fold  # for the doctest
+
+_UNITS = (
+    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日"
+    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|公里|亩|吨|%"
+)
+Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?)"
+_CNUM = r"(?P<cnum>[一二两三四五六七八九十]{1,3})"
+# Words that put a bound before the number, longest first.
+_BEFORE = (
+    ("不低于", Comparator.GE),
+    ("不少于", Comparator.GE),
+    ("不小于", Comparator.GE),
+    ("至少", Comparator.GE),
+    ("达到", Comparator.GE),
+    ("超过", Comparator.GT),
+    ("高于", Comparator.GT),
+    ("多于", Comparator.GT),
+    ("大于", Comparator.GT),
+    ("不超过", Comparator.LE),
+    ("不高于", Comparator.LE),
+    ("不多于", Comparator.LE),
+    ("控制在", Comparator.LE),
+    ("低于", Comparator.LT),
+    ("少于", Comparator.LT),
+    ("小于", Comparator.LT),
+    ("保持", Comparator.EQ),
+    ("提高到", Comparator.EQ),
+    ("提升到", Comparator.EQ),
+    ("增长至", Comparator.EQ),
+    ("增长到", Comparator.EQ),
+    ("增加到", Comparator.EQ),
+    ("完成", Comparator.EQ),
+    ("达", Comparator.GE),
+)
+_BEFORE_ALT = "|".join(w for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0])))
+_BEFORE_MAP = dict(_BEFORE)
+_AFTER = {
+    "以上": Comparator.GE,
+    "及以上": Comparator.GE,
+    "以内": Comparator.LE,
+    "以下": Comparator.LE,
+    "内": Comparator.LE,
+    "左右": Comparator.APPROX,
+    "之内": Comparator.LE,
+}
+
+# A bound word, at most four characters of verb and object (至少组织开展1次), then the number.
+_TARGET = re.compile(
+    rf"(?:(?P<cue>{_BEFORE_ALT})(?P<gap>[^\d,;。:、()一二两三四五六七八九十]{{0,4}}?))?"
+    rf"(?:{_NUM}|{_CNUM})\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
+)
+_CLAUSE_BREAK = re.compile(r"[,;。:!?]")
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    value: Decimal
+    unit_start: int
+    unit_end: int
+    comparator: Comparator
+    continues: bool
+
+
+def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
+    previous: _Found | None = None
+    for m in _TARGET.finditer(folded):
+        if m["num"] is not None:
+            if m.start("num") > 0 and folded[m.start("num") - 1] in "〔[(.":  # 〔2016〕22号-like runs
+                continue
+            value = Decimal(m["num"])
+        else:
+            n = cn_to_int(m["cnum"])
+            # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
+            if n is None or not (m["cue"] or m["after"]) or m["unit"] == "%":
+                continue
+            value = Decimal(n)
+        unit = m["unit"]
+        cue, after = m["cue"], m["after"]
+        if after == "内" and unit not in ("小时", "分钟", "天", "个工作日", "工作日"):
+            after = None
+        # A year, a date or a count with nothing bounding it is a figure only in a report.
+        bounded = bool(cue or after)
+        continues = (
+            previous is not None
+            and m.start() - previous.end <= 2
+            and re.fullmatch(r"[、和及与]?", folded[previous.end : m.start()]) is not None
+        )
+        if not (bounded or unit in ("%", "个百分点") or achieved or continues):
+            previous = None
+            continue
+        if cue:
+            comparator = _BEFORE_MAP[cue]
+        elif after:
+            comparator = _AFTER[after]
+        elif continues and previous is not None:
+            comparator = previous.comparator
+        else:
+            comparator = Comparator.EQ
+        if after and after != "内" and comparator is Comparator.EQ:
+            comparator = _AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
+        start = m.start("cue") if cue else m.start()
+        found = _Found(start, m.end(), value, m.start("unit"), m.end("unit"), comparator, continues)
+        previous = found
+        yield found
+
+
+def _subject(folded: str, original: str, start: int) -> str | None:
+    """The noun phrase before a figure, from the last clause break: 涉法涉诉信访办结率达95% → 涉法涉诉信访办结率."""
+    head = folded[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    end = start
+    for word in ("分别", "均", "要", "全部", "已", "都"):
+        if folded[cut:end].endswith(word):
+            end -= len(word)
+    return original[cut:end].strip() or None
+
+
+def find_metrics(
+    folded: str, original: str | None = None, *, achieved: bool = False, locate: Locate | None = None
+) -> list[Metric]:
+    """Every metric in a piece of text. ``achieved`` reads a report: bare figures count too."""
+    original = folded if original is None else original
+    kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
+    out: list[Metric] = []
+    for f in _scan(folded, achieved):
+        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start)
+        out.append(
+            Metric(
+                value=f.value,
+                comparator=f.comparator,
+                unit=original[f.unit_start : f.unit_end],
+                subject=subject,
+                kind=kind,
+                text=original[f.start : f.end],
+                span=locate(f.start, f.end) if locate else None,
+            )
+        )
+    return out

@@ -1,0 +1,145 @@
+"""Responsibility notes: (牵头单位:A、B), (责任单位:A,配合单位:B), (A牵头,B承办), 牵头领导:…
+
+>>> [(r.unit, r.role.value) for r in parse_note(fold("责任单位:市司法局;配合单位:市人大常委会法工委等"))]
+[('市司法局', 'responsible'), ('市人大常委会法工委', 'support')]
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from govplan.model import Responsibility, Role
+from govplan.text.fold import fold as fold  # for the doctest
+
+_ROLE_WORDS = {
+    "牵头": Role.LEAD,
+    "主责": Role.RESPONSIBLE,
+    "责任": Role.RESPONSIBLE,
+    "负责": Role.RESPONSIBLE,
+    "主办": Role.RESPONSIBLE,
+    "配合": Role.SUPPORT,
+    "协同": Role.SUPPORT,
+    "协办": Role.SUPPORT,
+    "参与": Role.SUPPORT,
+    "参加": Role.SUPPORT,
+    "承办": Role.UNDERTAKE,
+}
+_ROLE_ALT = "|".join(_ROLE_WORDS)
+# 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
+_HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>单位|部门|领导|处室|科室)?\s*:\s*")
+# A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
+_TRAILING = re.compile(
+    rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:实施|落实)?\s*$"
+)
+_SPLIT = re.compile(r"[、,;]")
+_COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
+
+# What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
+NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)?\s*:")
+_ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_ALT})(?:实施|落实)?\s*$")
+
+
+def looks_like_note(folded: str) -> bool:
+    """True when bracketed (or standalone) text is a responsibility note rather than prose."""
+    if "。" in folded or len(folded) > 300:
+        return False
+    if NOTE_START.match(folded):
+        return True
+    return bool(_ENDS_WITH_ROLE.search(folded)) and len(folded) <= 120
+
+
+def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
+    """Tokens of a note split on 、,; outside brackets: (original, folded) pairs."""
+    out: list[tuple[str, str]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(folded):
+        if ch in "(《":
+            depth += 1
+        elif ch in ")》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SPLIT.match(ch):
+            out.append((original[start:i], folded[start:i]))
+            start = i + 1
+    out.append((original[start:], folded[start:]))
+    return out
+
+
+def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
+    name = original.strip()
+    fname = folded.strip()
+    if fname.endswith("等"):
+        name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
+    if not name:
+        return None
+    return Responsibility(unit=name, role=role, qualifier=qualifier, collective=bool(_COLLECTIVE.search(fname)))
+
+
+def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:
+    """Responsibilities in one note (without its brackets). ``original`` keeps the units' script."""
+    original = folded if original is None else original
+    result: list[Responsibility] = []
+    leaders: list[str] = []
+    role: Role | None = None
+    is_leader = False
+    pending: list[tuple[str, str]] = []
+    for orig, fold_tok in _split_units(original, folded):
+        head = _HEADING.match(fold_tok)
+        if head:
+            if pending and role is not None:
+                result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+            pending = []
+            role = _ROLE_WORDS[head["role"]]
+            is_leader = head["kind"] == "领导"
+            orig, fold_tok = orig[head.end() :], fold_tok[head.end() :]
+        if not fold_tok.strip():
+            continue
+        tail = _TRAILING.search(fold_tok)
+        if tail and not head and (role is None or tail.start() > 0):
+            unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
+            qualifier = orig[tail.start() :].strip() if tail["qual"] else None
+            verb_role = _ROLE_WORDS[tail["role"]]
+            units = [*pending, (unit_orig, unit_fold)] if unit_fold.strip() else pending
+            result.extend(r for o, f in units if (r := _unit(o, f, verb_role, qualifier)))
+            pending = []
+            role = None
+            continue
+        if role is None:
+            pending.append((orig, fold_tok))
+        elif is_leader:
+            leaders.append(orig.strip())
+        else:
+            r = _unit(orig, fold_tok, role)
+            if r:
+                result.append(r)
+    if pending and role is not None:
+        result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+    if leaders:
+        lead_units = [r for r in result if r.role is Role.LEAD] or result
+        leader = "、".join(leaders)
+        if lead_units:
+            result = [attrs.evolve(r, leader=leader) if r in lead_units else r for r in result]
+        else:
+            result = [Responsibility(unit=leader, role=Role.LEAD, leader=leader)]
+    return result
+
+
+def find_notes(folded: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed note in a paragraph, brackets included."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            if not stack and looks_like_note(folded[start + 1 : i]):
+                spans.append((start, i + 1))
+    return spans
+
+
+def standalone_note(folded: str) -> bool:
+    """A line that is only a note: 牵头单位:县编办 standing after its item."""
+    return bool(NOTE_START.match(folded)) and looks_like_note(folded)

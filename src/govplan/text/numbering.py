@@ -1,0 +1,76 @@
+"""Heading labels of GB/T 9704 documents and their relatives.
+
+A label's layer is decided from its shape before its numeral is read: (一) and (1) differ only in the
+numeral's script, and 一、 / (一) / 1. / (1) are layers 1 to 4.
+
+    >>> lab = parse_label(fold("（二）全面深化行政执法改革。"))
+    >>> lab.level, lab.ordinal, lab.style
+    (2, 2, 'paren-cn')
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from govplan.text.fold import CN_NUMERALS, cn_to_int
+from govplan.text.fold import fold as fold  # for the doctest
+
+_CN = f"[{CN_NUMERALS}]{{1,4}}"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# (style, level, pattern). Each pattern captures the numeral as "n"; order matters: longer shapes first.
+_STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    ("part", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*")),
+    ("section", 2, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*")),
+    ("article", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})条\s*")),
+    ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.]\s*")),
+    ("paren-cn", 2, re.compile(rf"^\(\s*(?P<n>{_CN})\s*\)\s*[、.]?\s*")),
+    ("arabic", 3, re.compile(r"^(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*")),
+    ("paren-arabic", 4, re.compile(r"^\(\s*(?P<n>\d{1,3})\s*\)\s*[、.]?\s*")),
+    ("half-paren", 4, re.compile(r"^(?P<n>\d{1,3})\)\s*")),
+    ("circled", 5, re.compile(rf"^(?P<n>[{_CIRCLED}])\s*")),
+)
+
+
+@attrs.frozen
+class Label:
+    style: str
+    level: int
+    ordinal: int
+    end: int  # where the heading's own text starts in the line
+
+
+def parse_label(folded: str) -> Label | None:
+    """The label a folded line starts with, or None."""
+    for style, level, pattern in _STYLES:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        n = m["n"]
+        ordinal = _CIRCLED.index(n) + 1 if style == "circled" else cn_to_int(n)
+        if ordinal is None or ordinal == 0:
+            continue
+        rest = folded[m.end() :]
+        if not rest.strip() or _NOT_A_HEADING.match(rest):
+            return None
+        return Label(style, level, ordinal, m.end())
+    return None
+
+
+# 一、二季度 / 1.5倍 / 2、3月 and the like: a numeral list, not a label.
+_NOT_A_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[、,]?)?(?:季度|月份?|日|年|倍|%)")
+
+
+def split_title(text: str, folded: str) -> tuple[str, str]:
+    """Split a heading's text into title and run-on text: the title ends at the first 。.
+
+    >>> split_title("指导思想。全面贯彻。", "指导思想。全面贯彻。")
+    ('指导思想', '全面贯彻。')
+    """
+    cut = folded.find("。")
+    if cut < 0:
+        title = text.rstrip(":：;；").strip()
+        return title, ""
+    return text[:cut].strip(), text[cut + 1 :].strip()

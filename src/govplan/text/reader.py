@@ -1,0 +1,568 @@
+"""Text → Plan: the header (metadata and furniture), the numbered outline, then tasks.
+
+>>> plan = read_text("XX县实施方案\\n一、主要任务\\n(一)做好工作。(牵头单位:县司法局)\\n")
+>>> plan.title, [t.title for t in plan.iter_tasks()]
+('XX县实施方案', ['做好工作'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from govplan.model import (
+    Deadline,
+    Diagnostic,
+    Metric,
+    Plan,
+    Reference,
+    Responsibility,
+    Section,
+    Source,
+    Span,
+    Task,
+)
+from govplan.text import metadata as meta
+from govplan.text.deadlines import find_deadlines, is_placeholder
+from govplan.text.furniture import is_furniture
+from govplan.text.lines import Line, split_lines
+from govplan.text.metrics import find_metrics
+from govplan.text.notes import find_notes, parse_note, standalone_note
+from govplan.text.numbering import Label, parse_label, split_title
+
+_SENTENCE = "。"
+_GOALISH = re.compile(
+    r"指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
+    r"存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|目标$|原则$"
+)
+_REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
+
+
+@attrs.define
+class _Para:
+    """A paragraph (or the run-on text of a heading) with its responsibility notes found."""
+
+    text: str
+    folded: str
+    start: int  # offset in the decoded text
+    line: int
+    notes: list[Responsibility]
+    standalone: bool = False
+    heading: bool = False
+
+
+@attrs.define
+class _Node:
+    label: Label
+    label_text: str
+    title: str
+    line: Line
+    paras: list[_Para] = attrs.Factory(list)
+    children: list[_Node] = attrs.Factory(list)
+    parent: _Node | None = None
+    inherited: list[Responsibility] = attrs.Factory(list)
+
+    @property
+    def ordinal_next(self) -> int:
+        return self.label.ordinal + 1
+
+    @property
+    def end_line(self) -> int:
+        last = self.children[-1].end_line if self.children else self.line.no
+        return max([last] + [p.line for p in self.paras])
+
+
+@attrs.define
+class _Segment:
+    """One document of a page: a page holding several restarts its numbering."""
+
+    roots: list[_Node] = attrs.Factory(list)
+
+
+class _Reader:
+    def __init__(self, text: str, name: str | None) -> None:
+        self.text = text
+        self.name = name
+        self.lines = split_lines(text)
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.diagnostics: list[Diagnostic] = []
+        self.fields: dict[str, object] = {}
+        self.title = ""
+        self.issuers: tuple[str, ...] = ()
+        self.addressees: tuple[str, ...] = ()
+        self.date: dt.date | None = None
+        self.preamble: list[_Para] = []
+        self.segments: list[_Segment] = [_Segment()]
+        self.achieved = False
+        self.year_hint: int | None = None
+
+    # ------------------------------------------------------------------ positions
+    def locate(self, start: int, end: int) -> Span:
+        line = bisect.bisect_right(self.line_starts, start)
+        end_line = bisect.bisect_right(self.line_starts, max(start, end - 1))
+        return Span(line, end_line, start, end)
+
+    def locator(self, offset: int) -> Callable[[int, int], Span]:
+        """Spans for offsets relative to a paragraph that starts at ``offset``."""
+        return lambda start, end: self.locate(offset + start, offset + end)
+
+    def warn(self, message: str, line: int | None) -> None:
+        self.diagnostics.append(Diagnostic(message, line))
+
+    # ------------------------------------------------------------------ header
+    def read(self) -> Plan:
+        body = self.read_header()
+        body = self.read_signature(body)
+        self.build_outline(body)
+        return self.to_plan()
+
+    def _is_body_line(self, line: Line) -> bool:
+        return parse_label(line.folded) is not None or _SENTENCE in line.folded
+
+    def read_header(self) -> list[Line]:
+        lines = self.lines
+        body_start = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if not is_furniture(ln.folded) and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text)
+            ),
+            len(lines),
+        )
+        candidates: list[int] = []
+        for i, ln in enumerate(lines[:body_start]):
+            if self.read_fields(ln) or is_furniture(ln.folded):
+                continue
+            if self.read_front_matter(ln):
+                continue
+            if self._title_like(ln.folded):
+                candidates.append(i)
+        if candidates:
+            self.set_title(lines, candidates[-1], body_start)
+        return [ln for ln in lines[body_start:]]
+
+    def _title_like(self, folded: str) -> bool:
+        return 4 <= len(folded) <= 120 and meta.doc_type_of(folded) is not None and not re.search(r"[。,;:!?]", folded)
+
+    def set_title(self, lines: list[Line], index: int, body_start: int) -> None:
+        first = index
+        # A title split over two or three lines: short, unpunctuated lines just above it.
+        while first > 0 and index - first < 2:
+            prev = lines[first - 1]
+            if (
+                is_furniture(prev.folded)
+                or meta.key_values(prev.folded, prev.text)
+                or len(prev.folded) > 40
+                or re.search(r"[。,;:!?>]", prev.folded)
+                or meta.date_only(prev.folded)
+                or meta.published(prev.folded)
+                or prev.folded == lines[index].folded
+            ):
+                break
+            first -= 1
+        last = index
+        while last + 1 < body_start and last - index < 2:
+            nxt = lines[last + 1].folded
+            if len(nxt) <= 30 and not re.search(r"[。,;:]", nxt) and (nxt.startswith("(") or meta.doc_type_of(nxt)):
+                last += 1
+            else:
+                break
+        self.set_title_text("".join(ln.text for ln in lines[first : last + 1]))
+
+    def set_title_text(self, title: str) -> None:
+        folded = meta.fold(title)
+        inner = meta.inner_title(folded)
+        issuer_len = meta.issuer_from_title(folded)
+        if issuer_len and not self.issuers:
+            self.issuers = meta.split_issuers(title[:issuer_len])
+        if inner:
+            self.fields["notice"] = title
+            title = title[inner[0] : inner[1]]
+        self.title = title.strip()
+
+    def read_fields(self, ln: Line) -> bool:
+        """Disclosure-table fields and the page's publication time; True when the line held some."""
+        found = False
+        when = meta.published(ln.folded)
+        if when is not None and "published" not in self.fields:
+            self.fields["published"] = when
+            found = True
+        for key, value in meta.key_values(ln.folded, ln.text):
+            found = True
+            if not value:
+                continue
+            if key in ("发文字号", "文号"):
+                self.fields.setdefault("doc_number", value)
+            elif key in ("成文日期", "发文日期"):
+                self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
+            elif key == "索引号":
+                self.fields.setdefault("index_number", value)
+            elif key in ("有效性", "时效性"):
+                self.fields.setdefault("validity", value)
+            elif key in ("发文机关", "发布机构"):
+                self.fields.setdefault("issuers", meta.split_issuers(value))
+            elif key == "标题":
+                self.fields.setdefault("title", value)
+        return found
+
+    def read_front_matter(self, ln: Line) -> bool:
+        """Doc number, addressees and dates standing on their own lines; True when the line was one."""
+        if meta.doc_number_line(ln.folded):
+            self.fields.setdefault("doc_number", ln.text.strip())
+            return True
+        day = meta.date_only(ln.folded)
+        if day is not None:
+            self.date = self.date or day
+            return True
+        if (
+            ln.folded.endswith(":")
+            and len(ln.folded) <= 80
+            and parse_label(ln.folded) is None
+            and not re.search(r"[。]", ln.folded)
+            and not self.addressees
+        ):
+            # Split on commas only: 各县、区人民政府 is one addressee.
+            self.addressees = tuple(p.strip() for p in re.split(r"[,,;;]", ln.text[:-1]) if p.strip())
+            return True
+        return False
+
+    # ------------------------------------------------------------------ signature
+    def read_signature(self, body: list[Line]) -> list[Line]:
+        body = [ln for ln in body if not is_furniture(ln.folded)]
+        while body and (
+            meta.date_only(body[-1].folded)
+            or meta.is_organ(body[-1].folded)
+            or (
+                meta.split_issuers(body[-1].folded)
+                and all(meta.is_organ(p) for p in meta.split_issuers(body[-1].folded))
+            )
+        ):
+            ln = body.pop()
+            day = meta.date_only(ln.folded)
+            if day is not None:
+                self.date = self.date or day
+            else:
+                self.issuers = self.issuers or meta.split_issuers(ln.text)
+        return body
+
+    # ------------------------------------------------------------------ outline
+    def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
+        text, folded = ln.text[text_start:], ln.folded[text_start:]
+        notes: list[Responsibility] = []
+        standalone = not heading and standalone_note(folded)
+        if standalone:
+            notes = parse_note(folded, text)
+        else:
+            for s, e in find_notes(folded):
+                notes.extend(parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
+        if not heading and not standalone and ("(" in folded) != (")" in folded):
+            if folded.count("(") != folded.count(")"):
+                self.warn("unbalanced brackets", ln.no)
+        return _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+
+    def build_outline(self, body: list[Line]) -> None:
+        stack: list[_Node] = []
+        last_top: int | None = None
+        plan_title = re.sub(r"\W", "", meta.fold(self.title))
+        seen_heading = False
+        for ln in body:
+            label = parse_label(ln.folded)
+            if label is None:
+                if not seen_heading:
+                    if self.read_front_matter(ln):
+                        continue
+                    bare = re.sub(r"\W", "", ln.folded)
+                    if bare and plan_title and bare in plan_title and _SENTENCE not in ln.folded:
+                        continue  # the plan's title printed again under the notice that wraps it
+                p = self.para(ln)
+                if stack:
+                    stack[-1].paras.append(p)
+                else:
+                    self.preamble.append(p)
+                continue
+            seen_heading = True
+            text = ln.text[label.end :]
+            title, _ = split_title(text, ln.folded[label.end :])
+            node = _Node(label, ln.text[: label.end].strip(), title, ln)
+            while stack and stack[-1].label.level >= label.level:
+                stack.pop()
+            segment = self.segments[-1]
+            siblings = stack[-1].children if stack else segment.roots
+            prev = next((s for s in reversed(siblings) if s.label.style == label.style), None)
+            top = segment.roots[0].label.level if segment.roots else None
+            if (
+                not stack
+                and top is not None
+                and last_top is not None
+                and label.level <= top
+                and label.ordinal <= last_top
+            ):
+                self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
+                self.segments.append(_Segment())
+                segment = self.segments[-1]
+                siblings = segment.roots
+                prev = None
+            elif prev is not None and label.ordinal != prev.ordinal_next:
+                kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
+                self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
+            node.parent = stack[-1] if stack else None
+            siblings.append(node)
+            if not stack:
+                last_top = label.ordinal
+            stack.append(node)
+            if text.strip():
+                node.paras.append(self.para(ln, label.end, heading=True))
+
+    # ------------------------------------------------------------------ model
+    def to_plan(self) -> Plan:
+        doc_type = meta.doc_type_of(self.title) if self.title else None
+        if len(self.segments) > 1:
+            doc_type = "合集"  # a page holding several documents
+        self.achieved = doc_type in _REPORT_TYPES or "情况" in meta.fold(self.title)
+        year = self.date.year if self.date else None
+        self.year_hint = year
+        plan_tasks, rest = self.tasks_of_paras(self.preamble)
+        sections: list[Section] = []
+        for segment in self.segments:
+            has_notes = any(self._has_notes(n) for n in segment.roots)
+            depth_one = all(not n.children for n in segment.roots)
+            for root in segment.roots:
+                converted = self.convert(root, has_notes, depth_one, top_level=root.label.level)
+                if isinstance(converted, Section):
+                    sections.append(converted)
+                else:
+                    plan_tasks.append(converted)
+        preamble = self._text(rest)
+        references = self.references()
+        doc_number = self.fields.get("doc_number")
+        return Plan(
+            title=self.title or str(self.fields.get("title") or ""),
+            doc_type=doc_type,
+            issuers=self.issuers or tuple(self.fields.get("issuers") or ()),  # type: ignore[arg-type]
+            doc_number=str(doc_number) if doc_number else None,
+            date=self.date or self.fields.get("date"),  # type: ignore[arg-type]
+            published=self.fields.get("published"),  # type: ignore[arg-type]
+            index_number=self.fields.get("index_number"),  # type: ignore[arg-type]
+            validity=self.fields.get("validity"),  # type: ignore[arg-type]
+            period=meta.period_of(self.title) if self.title else None,
+            addressees=self.addressees,
+            references=references,
+            preamble=preamble,
+            tasks=tuple(plan_tasks),
+            sections=tuple(sections),
+            diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.line or 0)),
+            source=Source(self.name, "text", hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
+        )
+
+    def _has_notes(self, node: _Node) -> bool:
+        return any(p.notes for p in node.paras) or any(self._has_notes(c) for c in node.children)
+
+    def _goalish(self, node: _Node | None) -> bool:
+        while node is not None:
+            if _GOALISH.search(meta.fold(node.title)):
+                return True
+            node = node.parent
+        return False
+
+    def convert(self, node: _Node, has_notes: bool, depth_one: bool, top_level: int) -> Section | Task:
+        self.apply_inherited(node)
+        if node.children:
+            own_tasks, rest = self.tasks_of_paras(node.paras)
+            children = [self.convert(c, has_notes, depth_one, top_level) for c in node.children]
+            return self.section(
+                node,
+                rest,
+                tasks=own_tasks + [c for c in children if isinstance(c, Task)],
+                sections=[c for c in children if isinstance(c, Section)],
+            )
+        units, rest = self.units_of(node.paras)
+        noted = [u for u in units if any(p.notes for p in u)] if has_notes else []
+        if noted:
+            if len(noted) == 1:
+                return self.task(node, node.paras, [])
+            return self.task(node, rest, [self.task_of_unit(u) for u in noted])
+        if self._goalish(node):
+            return self.section(node, node.paras)
+        siblings = node.parent.children if node.parent else []
+        if has_notes:
+            if any(self._has_notes(s) for s in siblings if not s.children) and node.label.level > top_level:
+                return self.task(node, node.paras, [])
+            return self.section(node, node.paras)
+        if node.label.level > top_level or depth_one:
+            return self.task(node, node.paras, [])
+        return self.section(node, node.paras)
+
+    def apply_inherited(self, node: _Node) -> None:
+        """One note after a block of items ((1)…(4)) applies to each item of the block."""
+        for i, child in enumerate(node.children):
+            if child.children or not child.paras:
+                continue
+            last = child.paras[-1]
+            if not (last.standalone and last.notes) or any(p.notes for p in child.paras[:-1]):
+                continue
+            block = []
+            for sib in reversed(node.children[:i]):
+                if sib.children or self._has_notes(sib) or sib.label.style != child.label.style:
+                    break
+                block.append(sib)
+            if not block:
+                continue
+            inherited = [attrs.evolve(r, inherited=True) for r in last.notes]
+            last.notes = inherited
+            for sib in block:
+                sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
+
+    def units_of(self, paras: list[_Para]) -> tuple[list[list[_Para]], list[_Para]]:
+        """Group paragraphs into units of work: each ends with a note; the rest is left over."""
+        units: list[list[_Para]] = []
+        pending: list[_Para] = []
+        heading_text: list[_Para] = []
+        for p in paras:
+            if p.heading and not p.notes:
+                heading_text.append(p)  # a heading's own words stay with the heading
+                continue
+            if p.standalone and p.notes:
+                if pending:
+                    units.append([*pending, p])
+                    pending = []
+                elif units:
+                    units[-1].append(p)
+                else:
+                    units.append([p])
+            elif p.notes:
+                units.append([*pending, p])
+                pending = []
+            else:
+                pending.append(p)
+        return units, heading_text + pending
+
+    def tasks_of_paras(self, paras: list[_Para]) -> tuple[list[Task], list[_Para]]:
+        units, rest = self.units_of(paras)
+        tasks = [self.task_of_unit(u) for u in units if any(p.notes for p in u)]
+        return tasks, rest
+
+    def _text(self, paras: Iterable[_Para]) -> str:
+        return "\n".join(p.text for p in paras if p.text)
+
+    def _span(self, paras: list[_Para], line: Line | None = None) -> Span | None:
+        real = [p for p in paras if p.text]
+        if line is not None:
+            start = line.start
+        elif real:
+            start = real[0].start
+        else:
+            return None
+        end = max([start] + [p.start + len(p.text) for p in real])
+        if line is not None:
+            end = max(end, line.end)
+        return self.locate(start, end)
+
+    def _measure(self, paras: list[_Para]) -> tuple[list[Metric], list[Deadline]]:
+        metrics: list[Metric] = []
+        deadlines: list[Deadline] = []
+        for p in paras:
+            if not p.text:
+                continue
+            body_folded, body = p.folded, p.text
+            metrics.extend(find_metrics(body_folded, body, achieved=self.achieved, locate=self.locator(p.start)))
+            found = self._deadlines(body_folded, body, p.start, opening=not self.achieved)
+            for d in found:
+                if is_placeholder(d):
+                    self.warn(f"placeholder year in {d.text!r}: no date given", p.line)
+            deadlines.extend(found)
+        return metrics, deadlines
+
+    def _deadlines(self, folded: str, text: str, offset: int, opening: bool = True) -> list[Deadline]:
+        years = re.findall(r"(\d{4})年", folded)
+        context = int(years[-1]) if years else self.year_hint
+        return find_deadlines(folded, text, context_year=context, opening=opening, locate=self.locator(offset))
+
+    def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
+        seen: dict[tuple[str, str], Responsibility] = {}
+        for p in paras:
+            for r in p.notes:
+                seen.setdefault((r.unit, r.role.value), r)
+        return tuple(seen.values())
+
+    def task_of_unit(self, paras: list[_Para]) -> Task:
+        metrics, deadlines = self._measure(paras)
+        return Task(
+            text=self._text(paras),
+            responsibilities=self._responsibilities(paras),
+            metrics=tuple(metrics),
+            deadlines=tuple(deadlines),
+            span=self._span(paras),
+        )
+
+    def task(self, node: _Node, paras: list[_Para], subtasks: list[Task]) -> Task:
+        metrics, deadlines = self._measure(paras)
+        own = [p for p in paras if not p.heading]
+        heading = next((p for p in paras if p.heading), None)
+        run_on = split_title(heading.text, heading.folded)[1] if heading else ""
+        return Task(
+            label=node.label_text,
+            ordinal=node.label.ordinal,
+            title=node.title or None,
+            text="\n".join(t for t in [run_on, self._text(own)] if t),
+            responsibilities=self._responsibilities(paras),
+            metrics=tuple(metrics),
+            deadlines=tuple(deadlines),
+            subtasks=tuple(subtasks),
+            span=self._span(paras, node.line),
+        )
+
+    def section(
+        self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
+    ) -> Section:
+        metrics, deadlines = self._measure(paras)
+        own = [p for p in paras if not p.heading]
+        heading = next((p for p in paras if p.heading), None)
+        run_on = split_title(heading.text, heading.folded)[1] if heading else ""
+        end_line = node.end_line
+        end = self.lines_end(end_line)
+        return Section(
+            title=node.title,
+            label=node.label_text,
+            ordinal=node.label.ordinal,
+            level=node.label.level,
+            text="\n".join(t for t in [run_on, self._text(own)] if t),
+            sections=tuple(sections),
+            tasks=tuple(tasks),
+            metrics=tuple(metrics),
+            deadlines=tuple(deadlines),
+            span=Span(node.line.no, end_line, node.line.start, end),
+        )
+
+    def lines_end(self, line_no: int) -> int:
+        if line_no < len(self.line_starts):
+            return self.line_starts[line_no] - 1
+        return len(self.text)
+
+    def references(self) -> tuple[Reference, ...]:
+        refs: dict[tuple[str, str | None], Reference] = {}
+        paras = list(self.preamble)
+        for seg in self.segments:
+            stack = list(seg.roots)
+            while stack:
+                n = stack.pop()
+                paras.extend(n.paras)
+                stack.extend(n.children)
+        for p in sorted(paras, key=lambda p: p.start):
+            for title, number, s, e in meta.find_references(p.folded, p.text):
+                if title == self.title:
+                    continue  # the notice naming the plan it issues
+                span = self.locate(p.start + s, p.start + e)
+                refs.setdefault((title, number), Reference(title, number, span))
+        return tuple(refs.values())
+
+
+def read_text(text: str, name: str | None = None) -> Plan:
+    """Parse the text of a plan (as copied from a web page) into a :class:`Plan`."""
+    if "\n" not in text:
+        text = text.replace("\r", "\n")  # old Mac line ends; \r\n is handled line by line
+    return _Reader(text, name).read()

@@ -1,0 +1,106 @@
+"""Any input gives a Plan or a GovplanError, and pathological lines do not blow up."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import govplan
+from tests.conftest import FIXTURES
+
+PIECES = [
+    "一、",
+    "(一)",
+    "(1)",
+    "1.",
+    "①",
+    "第一章",
+    "。",
+    ",",
+    "(",
+    ")",
+    "(牵头单位:",
+    "责任单位:",
+    "、",
+    "等",
+    "\n",
+    "2023年底前",
+    "每年2月底前",
+    "不低于95%",
+    "达到",
+    "以上",
+    "分别达到80%、70%",
+    "20__年",
+    "〔2022〕45号",
+    "《",
+    "》",
+    "关于印发",
+    "的通知",
+    "实施方案",
+    "当前位置",
+    "版权所有",
+    "牵头",
+    "承办",
+    "——",
+    "执(zhí)法",
+    "\u3000",
+    "市司法局",
+]
+
+
+def _parse(data: bytes | str) -> None:
+    try:
+        plan = govplan.loads(data, "text")
+    except govplan.GovplanError:
+        return
+    govplan.loads(govplan.dumps(plan, "json"), "json")  # whatever is read can be written and read back
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_arbitrary_text(text: str) -> None:
+    _parse(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes(data: bytes) -> None:
+    _parse(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=80))
+def test_plan_like_fragments(pieces: list[str]) -> None:
+    _parse("".join(pieces))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from(sorted(FIXTURES.glob("*.txt"))))
+def test_mutated_fixtures(rnd: random.Random, path: object) -> None:
+    text = list(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    for _ in range(rnd.randint(1, 30)):
+        op = rnd.random()
+        i = rnd.randrange(len(text))
+        if op < 0.4:
+            del text[i]
+        elif op < 0.8:
+            text.insert(i, rnd.choice(PIECES))
+        else:
+            j = rnd.randrange(len(text))
+            text[i], text[j] = text[j], text[i]
+    _parse("".join(text))
+
+
+@pytest.mark.parametrize("char", ["(", "一", "1", "达", "年", "、", "《", "—", "x"])
+def test_a_megabyte_line_of_one_character(char: str) -> None:
+    # A catastrophically backtracking pattern would not finish here.
+    _parse(char * 1_000_000)
+
+
+def test_deeply_repeated_brackets() -> None:
+    _parse("一、任务\n(一)" + "(" * 200_000 + "牵头单位:甲" + ")" * 200_000 + "\n")
+    _parse("一、任务\n" + "(1)" * 100_000)
+    _parse("一、任务\n" + "(牵头单位:甲、" * 50_000)

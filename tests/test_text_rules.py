@@ -1,0 +1,254 @@
+"""The rules of the text importer one by one, each in simplified and traditional script."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import govplan
+from govplan import Comparator, Recurrence
+from govplan.text.deadlines import find_deadlines
+from govplan.text.fold import fold
+from govplan.text.metrics import find_metrics
+from govplan.text.notes import parse_note
+from govplan.text.numbering import parse_label
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "ordinal"),
+    [
+        ("一、总体目标", 1, 1),
+        ("十二、保障措施", 1, 12),
+        ("（三）全面深化改革", 2, 3),
+        ("(二十一)健全机制", 2, 21),
+        ("1. 及时完善", 3, 1),
+        ("12、加强队伍建设", 3, 12),
+        ("3．优化机构", 3, 3),
+        ("（1）健全制度", 4, 1),
+        ("(12)建立台账", 4, 12),
+        ("2)开展检查", 4, 2),
+        ("③组织培训", 5, 3),
+        ("第一章 总则", 1, 1),
+        ("第二部分 主要任务", 1, 2),
+        ("第十条 本办法自发布之日起施行", 1, 10),
+        ("（壹）", None, None),
+    ],
+)
+def test_labels(line: str, level: int | None, ordinal: int | None) -> None:
+    label = parse_label(fold(line))
+    if level is None:
+        assert label is None
+    else:
+        assert label is not None and (label.level, label.ordinal) == (level, ordinal)
+
+
+@pytest.mark.parametrize(
+    "line", ["一是加强领导", "2023年底前完成", "1.5倍以上", "一、二季度完成", "12月4日宪法日", "一带一路"]
+)
+def test_not_labels(line: str) -> None:
+    assert parse_label(fold(line)) is None
+
+
+NOTES = [
+    ("牵头单位:县编办、县政管办", "牽頭單位:縣編辦、縣政管辦", [("县编办", "lead"), ("县政管办", "lead")]),
+    (
+        "责任单位:市司法局,配合单位:市财政局",
+        "責任單位:市司法局,配合單位:市財政局",
+        [("市司法局", "responsible"), ("市财政局", "support")],
+    ),
+    (
+        "责任单位:市司法局;配合单位:市财政局等",
+        "責任單位:市司法局;配合單位:市財政局等",
+        [("市司法局", "responsible"), ("市财政局", "support")],
+    ),
+    (
+        "区法制办牵头,区政府各部门承办",
+        "區法制辦牽頭,區政府各部門承辦",
+        [("区法制办", "lead"), ("区政府各部门", "undertake")],
+    ),
+    (
+        "市发改委、市商务局牵头,各县区按职责分工负责",
+        "市發改委、市商務局牽頭,各縣區按職責分工負責",
+        [("市发改委", "lead"), ("市商务局", "lead"), ("各县区", "responsible")],
+    ),
+    (
+        "牵头部门:市公安局;协同部门:市交通局",
+        "牽頭部門:市公安局;協同部門:市交通局",
+        [("市公安局", "lead"), ("市交通局", "support")],
+    ),
+    (
+        "责任部门:市教育局;协办单位:团市委",
+        "責任部門:市教育局;協辦單位:團市委",
+        [("市教育局", "responsible"), ("团市委", "support")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("simplified", "traditional", "expected"), NOTES)
+def test_notes_in_both_scripts(simplified: str, traditional: str, expected: list[tuple[str, str]]) -> None:
+    for note in (simplified, traditional):
+        got = [(fold(r.unit), r.role.value) for r in parse_note(fold(note), note)]
+        assert got == expected
+    # units keep the script they were written in
+    assert all(r.unit in traditional for r in parse_note(fold(traditional), traditional))
+
+
+def test_leader_is_kept_with_the_lead_units() -> None:
+    (lead, support) = parse_note(fold("牵头领导:副市长;牵头单位:市司法局;配合单位:市财政局"))
+    assert (lead.unit, lead.leader, support.leader) == ("市司法局", "副市长", None)
+
+
+def test_collective_units_stay_as_written() -> None:
+    units = parse_note(fold("责任单位:县政府各部门、各乡镇政府、市级各有关部门、县财政局"))
+    assert [(r.unit, r.collective) for r in units] == [
+        ("县政府各部门", True),
+        ("各乡镇政府", True),
+        ("市级各有关部门", True),
+        ("县财政局", False),
+    ]
+
+
+METRICS = [
+    ("网上可办率不低于95%", ">=", "95", "%"),
+    ("辦結率達95%以上", ">=", "95", "%"),
+    ("执行率达100%", ">=", "100", "%"),
+    ("應訴率保持100%", "=", "100", "%"),
+    ("不少于60學時", ">=", "60", "學時"),
+    ("在5小時內发布", "<=", "5", "小時"),
+    ("配備2名以上", ">=", "2", "名"),
+    ("滿意度達95%以上", ">=", "95", "%"),
+    ("至少组织1次", ">=", "1", "次"),
+    ("增长6.2%左右", "≈", "6.2", "%"),
+    ("粮食产量稳定在120万吨以上", ">=", "120", "万吨"),
+    ("每年至少举办一期", ">=", "1", "期"),
+    ("每年應當舉辦兩次以上", ">=", "2", "次"),
+    ("不超过3个工作日", "<=", "3", "个工作日"),
+    ("完成造林2.5万亩以上", ">=", "2.5", "万亩"),
+]
+
+
+@pytest.mark.parametrize(("text", "comparator", "value", "unit"), METRICS)
+def test_metric_forms(text: str, comparator: str, value: str, unit: str) -> None:
+    (metric,) = find_metrics(fold(text), text)
+    assert (metric.comparator.value, metric.value, metric.unit) == (comparator, Decimal(value), unit)
+    assert metric.text in text
+
+
+def test_respectively_gives_two_metrics_with_one_subject() -> None:
+    text = "公職律師工作覆蓋率分別達到80%、70%"
+    ms = find_metrics(fold(text), text)
+    assert [(m.comparator, m.value) for m in ms] == [(Comparator.GE, Decimal(80)), (Comparator.GE, Decimal(70))]
+    assert ms[0].subject == ms[1].subject == "公職律師工作覆蓋率"
+
+
+def test_report_figures_are_achieved() -> None:
+    text = "企业年报公示505户,公示率达88.59%,接收行政权力共计53项"
+    ms = find_metrics(fold(text), text, achieved=True)
+    assert [(m.value, m.unit, m.kind.value) for m in ms] == [
+        (Decimal(505), "户", "achieved"),
+        (Decimal("88.59"), "%", "achieved"),
+        (Decimal(53), "项", "achieved"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7×24小时不打烊", "新政办发〔2016〕24号", "1+4+N工作格局", "推进“八五”普法", "三年左右时间", "12348热线"],
+)
+def test_not_metrics_in_a_plan(text: str) -> None:
+    assert find_metrics(fold(text), text) == []
+
+
+DEADLINES = [
+    ("2023年底前实现", dt.date(2023, 12, 31), None),
+    ("2022年11月底前完成", dt.date(2022, 11, 30), None),
+    ("2023年1月底前換發", dt.date(2023, 1, 31), None),
+    ("2023年年底前", dt.date(2023, 12, 31), None),
+    ("到2020年,基本建成", dt.date(2020, 12, 31), None),
+    ("确保2020年前建成", dt.date(2020, 12, 31), None),
+    ("2024年6月30日前完成", dt.date(2024, 6, 30), None),
+    ("2024年2月底前", dt.date(2024, 2, 29), None),
+    ("每年2月底前公開", None, Recurrence.YEARLY),
+    ("每年第一季度報送", None, Recurrence.YEARLY),
+    ("每季度通报", None, Recurrence.QUARTERLY),
+    ("每月10日前报送", None, Recurrence.MONTHLY),
+    ("——2023年為重點突破年", dt.date(2023, 12, 31), None),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "recurrence"), DEADLINES)
+def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence | None) -> None:
+    (d,) = find_deadlines(fold(text), text)
+    assert (d.date, d.recurrence) == (date, recurrence)
+    assert d.text in text
+
+
+def test_day_without_year_takes_the_year_from_context() -> None:
+    (d,) = find_deadlines(fold("10月31日前完成"), context_year=2021)
+    assert d.date == dt.date(2021, 10, 31)
+
+
+@pytest.mark.parametrize("text", ["20__年10月31日前", "20*年底前", "20XX年6月底前"])
+def test_placeholder_years(text: str) -> None:
+    (d,) = find_deadlines(fold(text), text)
+    assert d.date is None and d.text == text
+
+
+@pytest.mark.parametrize("text", ["每人每年接受培训", "2023年开始推行", "(2016—2020年)", "截至2016年年末"])
+def test_not_deadlines(text: str) -> None:
+    assert find_deadlines(fold(text), text) == []
+
+
+SAMPLE = "某市工作方案\n一、主要任务\n(一)加强執法监督。(牵头单位:市司法局)\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_encodings(encoding: str) -> None:
+    plan = govplan.loads(SAMPLE.encode(encoding), "text")
+    assert plan.title == "某市工作方案"
+    assert [r.unit for t in plan.iter_tasks() for r in t.responsibilities] == ["市司法局"]
+
+
+def test_big5() -> None:
+    text = "某市工作方案\n一、主要任務\n(一)加強執法監督,建立健全行政執法協調監督工作體系。(牽頭單位:市司法局)\n"
+    plan = govplan.loads(text.encode("big5"), "text")
+    assert plan.title == "某市工作方案"
+    assert [r.unit for t in plan.iter_tasks() for r in t.responsibilities] == ["市司法局"]
+
+
+def test_utf16_big_endian_with_bom() -> None:
+    plan = govplan.loads(codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "text")
+    assert plan.title == "某市工作方案"
+
+
+def test_binary_file_is_a_clear_error() -> None:
+    with pytest.raises(govplan.ParseError, match=r"x.bin.*binary"):
+        govplan.loads(b"PK\x03\x04\x00\x00binary", "text", name="x.bin")
+
+
+def test_pinyin_glosses_are_removed() -> None:
+    plan = govplan.loads("某市方案\n一、任务\n(一)規範執(zhí)法行為。(牽頭單位:市司法局)\n", "text")
+    assert next(plan.iter_tasks()).title == "規範執法行為"
+
+
+def test_disclosure_fields_on_separate_runs_and_twice() -> None:
+    text = (
+        "索引号:001-2023-01 发文字号:某政〔2023〕3号\n成文日期:2023年02月01日 有效性:有效\n"
+        "发文字号:某政〔2023〕3号\n某市工作方案\n一、任务\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert (plan.index_number, plan.doc_number, plan.date, plan.validity) == (
+        "001-2023-01",
+        "某政〔2023〕3号",
+        dt.date(2023, 2, 1),
+        "有效",
+    )
+
+
+def test_joint_issuers_from_the_signature() -> None:
+    text = "某县方案\n一、任务\n(一)做好工作。\n中共某县委员会  某县人民政府\n2020年5月6日\n"
+    plan = govplan.loads(text, "text")
+    assert plan.issuers == ("中共某县委员会", "某县人民政府") and plan.date == dt.date(2020, 5, 6)
