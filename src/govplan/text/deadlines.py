@@ -32,6 +32,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(_YEAR + r"年(?:前|之前|以前)")),
     ("bare-day", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
 )
+_ANY_DATE_WORD = re.compile(r"年|月|季度")
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
 OPENING_YEAR = re.compile(r"(?:^|(?<=[,;。]))(?:——|-{1,2}|—)?\s*(?:到|至)?(?P<year>\d{4})年(?=[,为是:])")
@@ -75,6 +76,8 @@ def find_deadlines(
     """Every time limit in a piece of text, in order; overlapping matches keep the first found."""
     original = folded if original is None else original
     found: list[tuple[int, int, Deadline]] = []
+    if not _ANY_DATE_WORD.search(folded):
+        return []
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e, _ in found)

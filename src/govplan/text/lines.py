@@ -30,6 +30,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) removed."""
     out: list[Line] = []
+    folded_text = fold(text)  # one call for the whole text: translate() per line costs more
     pos = 0
     for no, raw in enumerate(text.split("\n"), start=1):
         start = pos
@@ -38,6 +39,10 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             continue
         lead = len(raw) - len(raw.lstrip(_STRIP))
-        clean = _PINYIN.sub("", stripped)
-        out.append(Line(no, start + lead, start + lead + len(stripped), clean, fold(clean)))
+        begin, end = start + lead, start + lead + len(stripped)
+        if ("(" in stripped or "（" in stripped) and _PINYIN.search(stripped):
+            clean = _PINYIN.sub("", stripped)
+            out.append(Line(no, begin, end, clean, fold(clean)))
+        else:
+            out.append(Line(no, begin, end, stripped, folded_text[begin:end]))
     return out

@@ -68,6 +68,7 @@ _TARGET = re.compile(
     rf"(?:(?P<cue>{_BEFORE_ALT})(?P<gap>[^\d,;。:、()一二两三四五六七八九十]{{0,4}}?))?"
     rf"(?:{_NUM}|{_CNUM})\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
 )
+_ANY_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 
 
@@ -84,6 +85,8 @@ class _Found:
 
 def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
     previous: _Found | None = None
+    if not _ANY_NUMBER.search(folded):
+        return
     for m in _TARGET.finditer(folded):
         if m["num"] is not None:
             if m.start("num") > 0 and folded[m.start("num") - 1] in "〔[(.":  # 〔2016〕22号-like runs

@@ -126,14 +126,18 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
     return result
 
 
+_BRACKETS = re.compile(r"[()]")
+
+
 def find_notes(folded: str) -> list[tuple[int, int]]:
     """(start, end) of each bracketed note in a paragraph, brackets included."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, ch in enumerate(folded):
+    for m in _BRACKETS.finditer(folded):
+        i, ch = m.start(), m[0]
         if ch == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             start = stack.pop()
             if not stack and looks_like_note(folded[start + 1 : i]):
                 spans.append((start, i + 1))

@@ -89,7 +89,7 @@ class _Reader:
         self.text = text
         self.name = name
         self.lines = split_lines(text)
-        self.line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.diagnostics: list[Diagnostic] = []
         self.fields: dict[str, object] = {}
         self.title = ""

@@ -1,0 +1,46 @@
+"""Text import throughput on one core, and its ratio to one bare regex scan over the same text.
+
+    python benchmarks/bench_text.py [FILE ...]
+
+Without files it builds a corpus-like document from tests/fixtures (about 2 MB). Goal: >= 10 MB/s.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from govplan.text.reader import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _best(fn: object, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main(paths: list[str]) -> None:
+    if paths:
+        text = "\n".join(Path(p).read_text(encoding="utf-8") for p in paths)
+    else:
+        base = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures").glob("*.txt")))
+        text = "\n".join([base] * max(1, 2_000_000 // len(base.encode())))
+    size_mb = len(text.encode("utf-8")) / 1e6
+    scan = re.compile(r"[(（][^()（）]*[)）]")
+    t_regex = _best(lambda: sum(1 for _ in scan.finditer(text)))
+    t_import = _best(lambda: read_text(text), repeat=3)
+    print(f"text size            {size_mb:8.2f} MB")
+    print(f"bare regex scan      {size_mb / t_regex:8.1f} MB/s")
+    print(f"text import          {size_mb / t_import:8.2f} MB/s")
+    print(f"ratio import/regex   {t_import / t_regex:8.1f} x")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
