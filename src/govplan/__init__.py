@@ -8,9 +8,9 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from govplan.api import dump, dumps, formats, load, loads
+from govplan.api import dump, dumps, formats, load, loads, validate
 from govplan.errors import FormatError, GovplanError, OutputError, ParseError, PluginError
-from govplan.formats import Format
+from govplan.formats import Format, Problem
 from govplan.hookspecs import hookimpl
 from govplan.model import (
     Comparator,
@@ -53,6 +53,7 @@ __all__ = [
     "Period",
     "Plan",
     "PluginError",
+    "Problem",
     "Recurrence",
     "Reference",
     "Responsibility",
@@ -69,4 +70,5 @@ __all__ = [
     "load",
     "loads",
     "parse_doc_number",
+    "validate",
 ]

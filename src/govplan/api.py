@@ -15,7 +15,7 @@ from typing import IO, Union
 
 from govplan import plugins
 from govplan.errors import FormatError, GovplanError, OutputError
-from govplan.formats import Format
+from govplan.formats import Format, Problem
 from govplan.model import Plan
 
 PathOrFile = Union[str, "os.PathLike[str]", IO[bytes]]
@@ -131,6 +131,27 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def validate(source: PathOrFile, format: str | None = None) -> list[Problem]:
+    """Check a document against its format's published schema; [] when it is valid.
+
+    >>> import govplan, io
+    >>> govplan.validate(io.BytesIO(b'{"govplan": "1", "plan": {"title": 1}}'), format="json")
+    [Problem(message="plan/title: 1 is not of type 'string'", line=1)]
+    """
+    name = _name_of(source)
+    if isinstance(source, (str, os.PathLike)):
+        try:
+            data = Path(source).read_bytes()
+        except OSError as e:
+            raise GovplanError(f"cannot read: {e.strerror or e}", path=name) from None
+    else:
+        data = source.read()
+    fmt = _choose_for_load(data, name, format)
+    if fmt.validate is None:
+        raise FormatError(f"format {fmt.name!r} has no schema to validate against", path=name)
+    return fmt.validate(data, name)
 
 
 def formats() -> list[Format]:

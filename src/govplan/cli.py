@@ -75,6 +75,23 @@ def _format_for_output(output: str) -> str:
     return fmt.name
 
 
+@main.command("validate")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--format", "format_", metavar="FORMAT", help="Format (default: from the extension).")
+def validate_command(source: str, format_: str | None) -> None:
+    """Check SOURCE (XML or JSON) against govplan's published schema; exit 1 when it is not valid."""
+    try:
+        problems = api.validate(source, format_)
+    except GovplanError as e:
+        _fail(e)
+    for p in problems:
+        where = f"{source}:{p.line}" if p.line is not None else source
+        click.echo(f"{where}: {p.message}", err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{source}: valid")
+
+
 @main.command("formats")
 def list_formats() -> None:
     """List the registered formats and what each can do."""

@@ -25,10 +25,10 @@ from govplan.formats import Format
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "govplan.formats.json",
     "govplan.formats.text",
+    "govplan.formats.xml",
 )
 
 ENTRY_POINT_GROUP = "govplan"
-
 
 
 def new_manager() -> pluggy.PluginManager:

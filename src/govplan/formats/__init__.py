@@ -17,6 +17,16 @@ from govplan.model import Plan
 Loader = Callable[[bytes, "str | None"], Plan]
 Dumper = Callable[[Plan], bytes]
 Sniffer = Callable[[bytes], bool]
+# Problems a document has against the format's schema: (line or None, message); [] when valid.
+Validator = Callable[[bytes, "str | None"], "list[Problem]"]
+
+
+@attrs.frozen
+class Problem:
+    """One way a document breaks its format's schema."""
+
+    message: str
+    line: int | None = None
 
 
 def _lower_extensions(value: tuple[str, ...]) -> tuple[str, ...]:
@@ -34,6 +44,7 @@ class Format:
     load: Loader | None = attrs.field(default=None, eq=False)
     dump: Dumper | None = attrs.field(default=None, eq=False)
     sniff: Sniffer | None = attrs.field(default=None, eq=False)
+    validate: Validator | None = attrs.field(default=None, eq=False)
     plugin: str = attrs.field(default="", eq=False)  # filled in by the registry
 
     @property

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
+import jsonschema
+
 from govplan.errors import ParseError
-from govplan.formats import Format
+from govplan.formats import Format, Problem
 from govplan.hookspecs import hookimpl
 from govplan.model import Plan
+from govplan.schemas import schema_path
 from govplan.serialize import FORMAT_VERSION, from_data, to_data
 
 
@@ -43,6 +48,67 @@ def load(data: bytes, name: str | None = None) -> Plan:
     return from_data(plan, path=name)
 
 
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_path("govplan-1.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate(data: bytes, name: str | None = None) -> list[Problem]:
+    """Problems of a JSON document against schemas/govplan-1.schema.json, each with its line."""
+    try:
+        text = data.decode("utf-8-sig")
+        doc = json.loads(text)
+    except UnicodeDecodeError as e:
+        return [Problem(f"not UTF-8 (byte {e.start})")]
+    except json.JSONDecodeError as e:
+        return [Problem(f"invalid JSON: {e.msg}", e.lineno)]
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    return [
+        Problem(
+            f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}", line_of(text, list(e.absolute_path))
+        )
+        for e in errors
+    ]
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+def line_of(text: str, path: list[str | int]) -> int | None:
+    """The line where the value at a JSON path starts.
+
+    >>> line_of('{"a": {"b": [1,\\n 2]}}', ["a", "b", 1])
+    2
+    """
+    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    for step in path:
+        if pos >= len(text) or text[pos] not in "{[":
+            return None
+        if text[pos] == "{":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            while text[pos] == '"':
+                key, pos = _DECODER.raw_decode(text, pos)
+                pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]
+                pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+                if key == step:
+                    break
+                _, pos = _DECODER.raw_decode(text, pos)
+                pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+                if text[pos] == ",":
+                    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            else:
+                return None
+        else:
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            for _ in range(int(step)):
+                _, pos = _DECODER.raw_decode(text, pos)
+                pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]
+                pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+    return text.count("\n", 0, pos) + 1
+
+
 def sniff(head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
@@ -58,5 +124,6 @@ def govplan_formats() -> list[Format]:
             load=load,
             dump=dump,
             sniff=sniff,
+            validate=validate,
         )
     ]
