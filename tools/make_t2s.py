@@ -24,9 +24,9 @@ def main() -> None:
         'https://github.com/BYVoid/OpenCC); phrases are not needed for matching keywords.\n"""',
         "",
         "TRADITIONAL = (",
-        *[f'    "{src[i:i + 60]}"' for i in range(0, len(src), 60)],
+        *[f'    "{src[i : i + 60]}"' for i in range(0, len(src), 60)],
         ")\nSIMPLIFIED = (",
-        *[f'    "{dst[i:i + 60]}"' for i in range(0, len(dst), 60)],
+        *[f'    "{dst[i : i + 60]}"' for i in range(0, len(dst), 60)],
         ")",
     ]
     Path(__file__).parents[1].joinpath("src/govplan/text/_t2s.py").write_text("\n".join(lines) + "\n")
