@@ -201,6 +201,7 @@ class _Writer:
                 "指标": "；".join(metric_text(m) for m in t.metrics),
                 "原文出处": _source_text(t),
             }
+            sheet.set_row(r, _row_height(values, TASK_COLUMNS))
             for c, name in enumerate(names):
                 if name == "完成时限":
                     self.deadline_cell(sheet, r, c, t.deadlines, row.number)
@@ -315,6 +316,21 @@ class _Writer:
             sheet.write_string(r, 0, where, self.cell)
             for k, chunk in enumerate(_chunks(value, EXCEL_CELL_LIMIT)):
                 sheet.write_string(r, 1 + k, chunk, self.cell)
+
+
+def _display_width(text: str) -> int:
+    # A CJK character takes about two character widths of a column.
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _row_height(values: dict[str, str], columns: tuple[tuple[str, int], ...]) -> float:
+    """A height that shows every wrapped line: xlsxwriter does not size rows, and viewers do not either."""
+    lines = 1
+    for name, width in columns:
+        text = values.get(name) or ""
+        for para in text.split("\n"):
+            lines = max(lines, -(-_display_width(para) // max(width - 1, 1)))
+    return min(13.5 * lines + 2, 409)  # 409 points is Excel's largest row height
 
 
 def _chunks(text: str, size: int) -> Iterator[str]:
