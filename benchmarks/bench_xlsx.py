@@ -72,7 +72,7 @@ def bare(plan: Plan) -> bytes:
     return buf.getvalue()
 
 
-def _best(fn: object, repeat: int = 5) -> float:
+def _best(fn: object, repeat: int = 15) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()

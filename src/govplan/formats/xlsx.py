@@ -151,9 +151,10 @@ class _Writer:
         self.long_texts: list[tuple[str, str]] = []  # (where, full text)
 
     # every text goes through here: never a formula, never silently cut
-    def text(self, sheet: Any, row: int, col: int, value: str, where: str) -> None:
+    def text(self, sheet: Any, row: int, col: int, value: str, *where: str) -> None:
+        """Write ``value``; ``where`` names the cell for the 长文本 sheet (joined only when needed)."""
         if len(value) > EXCEL_CELL_LIMIT:
-            self.long_texts.append((where, value))
+            self.long_texts.append((" ".join(where), value))
             value = value[:_KEEP] + f"……（全文见「长文本」表第{len(self.long_texts) + 1}行）"
         sheet.write_string(row, col, value, self.cell)
 
@@ -161,7 +162,7 @@ class _Writer:
         sheet = self.book.add_worksheet(name)
         for col, (title, width) in enumerate(columns):
             sheet.write_string(0, col, title, self.header)
-            sheet.set_column(col, col, width)
+            sheet.set_column(col, col, width, self.cell)  # empty cells take the column's format
         sheet.freeze_panes(1, 0)
         sheet.set_landscape()
         sheet.set_paper(9)  # A4
@@ -206,9 +207,7 @@ class _Writer:
                 if name == "完成时限":
                     self.deadline_cell(sheet, r, c, t.deadlines, row.number)
                 elif values.get(name):
-                    self.text(sheet, r, c, values[name], f"任务清单 {row.number} {name}")
-                else:
-                    sheet.write_blank(r, c, None, self.cell)
+                    self.text(sheet, r, c, values[name], "任务清单", row.number, name)
         last = max(len(rows), 1)
         status = names.index("状态")
         sheet.data_validation(1, status, last, status, {"validate": "list", "source": list(STATUSES)})
@@ -220,9 +219,7 @@ class _Writer:
             sheet.write_datetime(r, c, dt.datetime(d.year, d.month, d.day), self.date)
         elif deadlines:
             parts = [f"{d.date.isoformat()}（{d.text}）" if d.date else deadline_text(d) for d in deadlines]
-            self.text(sheet, r, c, "；".join(parts), f"任务清单 {number} 完成时限")
-        else:
-            sheet.write_blank(r, c, None, self.cell)
+            self.text(sheet, r, c, "；".join(parts), "任务清单", number, "完成时限")
 
     def metrics_sheet(self, rows: list[LedgerRow]) -> None:
         columns = (
@@ -242,12 +239,12 @@ class _Writer:
                 r += 1
                 values = [row.task_id, row.number, m.subject or "", _COMPARATOR_SIGN[m.comparator]]
                 for c, v in enumerate(values):
-                    self.text(sheet, r, c, v, f"指标 第{r + 1}行")
+                    self.text(sheet, r, c, v, "指标", f"第{r + 1}行")
                 # A number cell keeps the figure usable in formulas; exact digits stay in 原文.
                 sheet.write_number(r, 4, float(m.value), self.cell)
-                self.text(sheet, r, 5, m.unit, f"指标 第{r + 1}行")
-                self.text(sheet, r, 6, _KIND_NAME[m.kind], f"指标 第{r + 1}行")
-                self.text(sheet, r, 7, m.text, f"指标 第{r + 1}行")
+                self.text(sheet, r, 5, m.unit, "指标", f"第{r + 1}行")
+                self.text(sheet, r, 6, _KIND_NAME[m.kind], "指标", f"第{r + 1}行")
+                self.text(sheet, r, 7, m.text, "指标", f"第{r + 1}行")
         sheet.autofilter(0, 0, max(r, 1), len(columns) - 1)
 
     def units_sheet(self, rows: list[LedgerRow]) -> None:
@@ -276,7 +273,7 @@ class _Writer:
                     "；".join(deadline_text(d) for d in t.deadlines),
                 ]
                 for c, v in enumerate(values):
-                    self.text(sheet, r, c, v, f"单位分工 第{r + 1}行")
+                    self.text(sheet, r, c, v, "单位分工", f"第{r + 1}行")
         sheet.autofilter(0, 0, max(r, 1), len(columns) - 1)
 
     def info_sheet(self) -> None:
@@ -307,8 +304,8 @@ class _Writer:
             ("诊断", "\n".join(f"第{d.line}行：{d.message}" if d.line else d.message for d in p.diagnostics)),
         ]
         for r, (key, value) in enumerate(items, start=1):
-            self.text(sheet, r, 0, key, f"文件信息 {key}")
-            self.text(sheet, r, 1, value, f"文件信息 {key}")
+            self.text(sheet, r, 0, key, "文件信息", key)
+            self.text(sheet, r, 1, value, "文件信息", key)
 
     def long_sheet(self) -> None:
         sheet = self.sheet("长文本", (("位置", 24), ("全文（按单元格续接）", 80)))
@@ -319,8 +316,8 @@ class _Writer:
 
 
 def _display_width(text: str) -> int:
-    # A CJK character takes about two character widths of a column.
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    # A CJK character takes about two character widths of a column, an ASCII one one.
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _row_height(values: dict[str, str], columns: tuple[tuple[str, int], ...]) -> float:
