@@ -26,6 +26,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "govplan.formats.json",
     "govplan.formats.text",
     "govplan.formats.xml",
+    "govplan.formats.docx",
     "govplan.formats.xlsx",
 )
 

@@ -85,9 +85,13 @@ class _Segment:
 
 
 class _Reader:
-    def __init__(self, text: str, name: str | None) -> None:
+    def __init__(
+        self, text: str, name: str | None, level_hints: dict[int, int] | None = None, source_format: str = "text"
+    ) -> None:
         self.text = text
         self.name = name
+        self.level_hints = level_hints or {}
+        self.source_format = source_format
         self.lines = split_lines(text)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.diagnostics: list[Diagnostic] = []
@@ -122,7 +126,14 @@ class _Reader:
         return self.to_plan()
 
     def _is_body_line(self, line: Line) -> bool:
-        return parse_label(line.folded) is not None or _SENTENCE in line.folded
+        return self.label_of(line) is not None or _SENTENCE in line.folded
+
+    def label_of(self, line: Line) -> Label | None:
+        """The line's label; an unlabelled heading (a Word heading style) gets one from its level hint."""
+        label = parse_label(line.folded)
+        if label is None and line.no in self.level_hints:
+            return Label("heading", self.level_hints[line.no], 0, 0)
+        return label
 
     def read_header(self) -> list[Line]:
         lines = self.lines
@@ -271,7 +282,7 @@ class _Reader:
         plan_title = re.sub(r"\W", "", meta.fold(self.title))
         seen_heading = False
         for ln in body:
-            label = parse_label(ln.folded)
+            label = self.label_of(ln)
             if label is None:
                 if not seen_heading:
                     if self.read_front_matter(ln):
@@ -293,6 +304,9 @@ class _Reader:
                 stack.pop()
             segment = self.segments[-1]
             siblings = stack[-1].children if stack else segment.roots
+            if label.style == "heading":  # numbered by its place: it carries no numeral to check
+                node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
+                node.label_text = ""
             prev = next((s for s in reversed(siblings) if s.label.style == label.style), None)
             top = segment.roots[0].label.level if segment.roots else None
             if (
@@ -307,7 +321,7 @@ class _Reader:
                 segment = self.segments[-1]
                 siblings = segment.roots
                 prev = None
-            elif prev is not None and label.ordinal != prev.ordinal_next:
+            elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             node.parent = stack[-1] if stack else None
@@ -356,7 +370,7 @@ class _Reader:
             tasks=tuple(plan_tasks),
             sections=tuple(sections),
             diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.line or 0)),
-            source=Source(self.name, "text", hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
+            source=Source(self.name, self.source_format, hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
         )
 
     def _has_notes(self, node: _Node) -> bool:
@@ -505,7 +519,7 @@ class _Reader:
         heading = next((p for p in paras if p.heading), None)
         run_on = split_title(heading.text, heading.folded)[1] if heading else ""
         return Task(
-            label=node.label_text,
+            label=node.label_text or None,
             ordinal=node.label.ordinal,
             title=node.title or None,
             text="\n".join(t for t in [run_on, self._text(own)] if t),
@@ -527,7 +541,7 @@ class _Reader:
         end = self.lines_end(end_line)
         return Section(
             title=node.title,
-            label=node.label_text,
+            label=node.label_text or None,
             ordinal=node.label.ordinal,
             level=node.label.level,
             text="\n".join(t for t in [run_on, self._text(own)] if t),
@@ -561,8 +575,14 @@ class _Reader:
         return tuple(refs.values())
 
 
-def read_text(text: str, name: str | None = None) -> Plan:
-    """Parse the text of a plan (as copied from a web page) into a :class:`Plan`."""
+def read_text(
+    text: str, name: str | None = None, *, level_hints: dict[int, int] | None = None, source_format: str = "text"
+) -> Plan:
+    """Parse the text of a plan (as copied from a web page) into a :class:`Plan`.
+
+    ``level_hints`` maps line numbers to heading levels for lines that are headings without a label
+    (a Word paragraph in a heading style); other readers hand their logical lines in this way.
+    """
     if "\n" not in text:
         text = text.replace("\r", "\n")  # old Mac line ends; \r\n is handled line by line
-    return _Reader(text, name).read()
+    return _Reader(text, name, level_hints, source_format).read()

@@ -1,0 +1,280 @@
+"""A Word document's body as the logical lines the text reader parses, with heading-level hints.
+
+Paragraphs become lines (runs joined, fields and hyperlinks reduced to their text, soft breaks kept as
+line breaks), automatic numbering is rendered into the line as Word shows it, headings by style give
+level hints, and a task table (任务分工表) becomes numbered task lines with responsibility notes, so
+every parsing rule stays in the text reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lxml import etree
+
+from govplan.docx.numbering import _W, Numbering
+from govplan.docx.package import Package
+from govplan.errors import ParseError
+from govplan.text.fold import fold
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _xml(data: bytes, part: str, name: str | None) -> etree._Element:
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
+        raise ParseError(f"{part} declares a DOCTYPE or entities; refused", path=name)
+    try:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as e:
+        raise ParseError(f"damaged {part}: {e.msg}", path=name) from None
+
+
+@attrs.frozen
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None
+    num_id: str | None
+    ilvl: int | None
+
+
+_HEADING_NAME = re.compile(r"^(?:heading|标题|標題)\s*(\d)$", re.IGNORECASE)
+
+
+def _styles(root: etree._Element | None) -> dict[str, _Style]:
+    out: dict[str, _Style] = {}
+    if root is None:
+        return out
+    for st in root.findall(_W + "style"):
+        sid = st.get(_W + "styleId", "")
+        name_el = st.find(_W + "name")
+        based = st.find(_W + "basedOn")
+        ppr = st.find(_W + "pPr")
+        outline = num_id = ilvl = None
+        if ppr is not None:
+            o = ppr.find(_W + "outlineLvl")
+            if o is not None:
+                outline = int(o.get(_W + "val", "9"))
+            num = ppr.find(_W + "numPr")
+            if num is not None:
+                nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+                num_id = nid.get(_W + "val") if nid is not None else None
+                ilvl = int(lvl.get(_W + "val", "0")) if lvl is not None else None
+        out[sid] = _Style(
+            name_el.get(_W + "val", "") if name_el is not None else sid,
+            based.get(_W + "val") if based is not None else None,
+            outline,
+            num_id,
+            ilvl,
+        )
+    return out
+
+
+class _Body:
+    def __init__(self, package: Package, name: str | None) -> None:
+        parts = package.parts
+        self.name = name
+        self.document = _xml(parts["word/document.xml"], "word/document.xml", name)
+        styles = parts.get("word/styles.xml")
+        self.styles = _styles(_xml(styles, "word/styles.xml", name) if styles else None)
+        numbering = parts.get("word/numbering.xml")
+        if numbering is not None:
+            _xml(numbering, "word/numbering.xml", name)  # the same refusal of DOCTYPEs
+        self.numbering = Numbering(numbering, _parser())
+        self.lines: list[str] = []
+        self.hints: dict[int, int] = {}
+
+    # ------------------------------------------------------------------ styles
+    def _style_chain(self, style_id: str | None) -> list[_Style]:
+        chain: list[_Style] = []
+        seen: set[str] = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            chain.append(self.styles[style_id])
+            style_id = self.styles[style_id].based_on
+        return chain
+
+    def _heading_level(self, chain: list[_Style]) -> int | None:
+        for st in chain:
+            m = _HEADING_NAME.match(st.name.strip())
+            if m:
+                return int(m[1])
+            if st.outline is not None and st.outline < 9:
+                return st.outline + 1
+        return None
+
+    # ------------------------------------------------------------------ paragraphs
+    def paragraph_text(self, p: etree._Element) -> str:
+        out: list[str] = []
+        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+            tag = el.tag
+            if tag == _W + "t":
+                out.append(el.text or "")
+            elif tag == _W + "tab":
+                out.append(" ")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            elif el.get(_W + "type") in (None, "textWrapping"):
+                out.append("\n")  # a soft line break is kept
+        return "".join(out)
+
+    def paragraph(self, p: etree._Element) -> None:
+        ppr = p.find(_W + "pPr")
+        style_id = None
+        num_id: str | None = None
+        ilvl: int | None = None
+        outline: int | None = None
+        if ppr is not None:
+            ps = ppr.find(_W + "pStyle")
+            style_id = ps.get(_W + "val") if ps is not None else None
+            num = ppr.find(_W + "numPr")
+            if num is not None:
+                nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
+                num_id = nid.get(_W + "val") if nid is not None else None
+                ilvl = int(lvl.get(_W + "val", "0")) if lvl is not None else None
+            o = ppr.find(_W + "outlineLvl")
+            if o is not None:
+                outline = int(o.get(_W + "val", "9"))
+        chain = self._style_chain(style_id)
+        if num_id is None:
+            num_id = next((st.num_id for st in chain if st.num_id is not None), None)
+        if ilvl is None:
+            ilvl = next((st.ilvl for st in chain if st.ilvl is not None), 0)
+        text = self.paragraph_text(p)
+        label = self.numbering.next_label(num_id, ilvl) if num_id is not None and text.strip() else None
+        if label:
+            text = label + text
+        level = outline + 1 if outline is not None and outline < 9 else self._heading_level(chain)
+        self.add(text, level if label is None else None)
+
+    def add(self, text: str, level: int | None = None) -> None:
+        for k, piece in enumerate(text.split("\n")):
+            self.lines.append(piece)
+            if level is not None and k == 0 and piece.strip():
+                self.hints[len(self.lines)] = level
+
+    # ------------------------------------------------------------------ tables
+    def cell_text(self, tc: etree._Element) -> str:
+        return "\n".join(self.paragraph_text(p) for p in tc.iter(_W + "p")).strip()
+
+    def table_rows(self, tbl: etree._Element) -> list[list[str]]:
+        """Cell texts by grid column; a vertically merged cell repeats the text of the cell it continues."""
+        rows: list[list[str]] = []
+        for tr in tbl.findall(_W + "tr"):
+            row: list[str] = []
+            for tc in tr.findall(_W + "tc"):
+                tcpr = tc.find(_W + "tcPr")
+                span = 1
+                merged = False
+                if tcpr is not None:
+                    gs = tcpr.find(_W + "gridSpan")
+                    span = int(gs.get(_W + "val", "1")) if gs is not None else 1
+                    vm = tcpr.find(_W + "vMerge")
+                    merged = vm is not None and vm.get(_W + "val", "continue") != "restart"
+                col = len(row)
+                if merged and rows and col < len(rows[-1]):
+                    text = rows[-1][col]
+                else:
+                    text = self.cell_text(tc)
+                row.extend([text] * max(span, 1))
+            rows.append(row)
+        return rows
+
+    def table(self, tbl: etree._Element) -> None:
+        rows = self.table_rows(tbl)
+        columns = task_table_columns(rows[0]) if rows else None
+        if columns is None:
+            for row in rows:  # not a task table: its text belongs to its section
+                self.add("  ".join(c for c in row if c))
+            return
+        section = None
+        for row in rows[1:]:
+
+            def get(key: str, row: list[str] = row) -> str:
+                col = columns.get(key)
+                return row[col].strip() if col is not None and col < len(row) else ""
+
+            if get("section") and get("section") != section:
+                section = get("section")
+                self.add(section.replace("\n", ""), 2)
+            task = get("task").replace("\n", "")
+            measures = get("measures").replace("\n", "")
+            if not task and not measures:
+                continue
+            body = "。".join(x.rstrip("。;；") for x in (task, measures) if x) + "。"
+            note = ";".join(f"{word}:{get(key)}" for key, word in _NOTE_WORDS if get(key))
+            number = re.sub(r"\D", "", fold(get("number")))
+            line = (f"{number}. " if number else "") + body + (f"({note})" if note else "")
+            if get("deadline"):
+                line += f"完成时限:{get('deadline')}"
+            self.add(line)
+
+    # ------------------------------------------------------------------ body
+    def read(self) -> tuple[str, dict[int, int]]:
+        body = self.document.find(_W + "body")
+        if body is None:
+            raise ParseError("word/document.xml has no body", path=self.name)
+        for el in body:
+            if el.tag == _W + "p":
+                self.paragraph(el)
+            elif el.tag == _W + "tbl":
+                self.table(el)
+            elif el.tag == _W + "sdt":
+                for inner in el.iter(_W + "p"):
+                    self.paragraph(inner)
+        return "\n".join(self.lines), self.hints
+
+
+_NOTE_WORDS = (
+    ("leader", "牵头领导"),
+    ("lead", "牵头单位"),
+    ("responsible", "责任单位"),
+    ("support", "配合单位"),
+    ("undertake", "承办单位"),
+)
+_HEADER_WORDS = {
+    "number": re.compile(r"^序号$|^编号$"),
+    "section": re.compile(r"类别|领域|板块|方面|部分|项目类别"),
+    "task": re.compile(r"任务|事项|工作内容"),
+    "measures": re.compile(r"措施|具体内容|工作要求|目标要求"),
+    "leader": re.compile(r"牵头领导|责任领导|分管领导"),
+    "lead": re.compile(r"牵头单位|牵头部门"),
+    "responsible": re.compile(r"责任单位|责任部门|主责单位"),
+    "support": re.compile(r"配合单位|配合部门|协办单位|协同单位|参与单位"),
+    "undertake": re.compile(r"承办单位"),
+    "deadline": re.compile(r"时限|时间节点|完成时间|进度安排"),
+}
+
+
+def task_table_columns(header: list[str]) -> dict[str, int] | None:
+    """Which column holds what, when a header row is that of a task table (任务分工表), else None.
+
+    >>> task_table_columns(["序号", "重点任务", "牵头单位", "完成时限"])
+    {'number': 0, 'task': 1, 'lead': 2, 'deadline': 3}
+    """
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        text = fold(cell).replace(" ", "").replace("\n", "")
+        for key, pattern in _HEADER_WORDS.items():
+            if key in columns:
+                continue
+            # unit and leader columns first: 牵头单位 must not count as a 任务 column
+            if key in ("task", "measures", "section") and any(
+                _HEADER_WORDS[k].search(text) for k in ("leader", "lead", "responsible", "support", "undertake")
+            ):
+                continue
+            if pattern.search(text):
+                columns[key] = i
+                break
+    has_units = any(k in columns for k in ("lead", "responsible", "support", "undertake"))
+    if ("task" in columns or "measures" in columns) and (has_units or "deadline" in columns):
+        return columns
+    return None
+
+
+def read_document(package: Package, name: str | None = None) -> tuple[str, dict[int, int]]:
+    """The body's logical lines joined by newlines, and level hints by 1-based line number."""
+    return _Body(package, name).read()

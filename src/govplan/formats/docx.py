@@ -1,0 +1,35 @@
+"""The ``docx`` importer: Word documents, through the same rules as the text importer."""
+
+from __future__ import annotations
+
+from govplan.docx.document import read_document
+from govplan.docx.package import open_package
+from govplan.formats import Format
+from govplan.hookspecs import hookimpl
+from govplan.model import Plan
+from govplan.text.reader import read_text
+
+
+def load(data: bytes, name: str | None = None) -> Plan:
+    """Read a .docx: its logical lines and heading hints go to the text reader."""
+    text, hints = read_document(open_package(data, name), name)
+    return read_text(text, name, level_hints=hints, source_format="docx")
+
+
+def sniff(head: bytes) -> bool:
+    # A zip whose first entry is usually [Content_Types].xml; word/ parts follow.
+    return head.startswith(b"PK\x03\x04") and (b"word/" in head or b"[Content_Types].xml" in head)
+
+
+@hookimpl
+def govplan_formats() -> list[Format]:
+    return [
+        Format(
+            name="docx",
+            extensions=(".docx",),
+            media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            description="Word document: styles, automatic numbering and task tables",
+            load=load,
+            sniff=sniff,
+        )
+    ]
