@@ -1,10 +1,10 @@
-"""Sessions: tests, lint (ruff), types (mypy --strict), docs (the Markdown docs must build)."""
+"""Sessions: tests, lint (ruff), types (mypy --strict), plugins (the example plugins, installed), docs."""
 
 from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "types"]
+nox.options.sessions = ["tests", "lint", "types", "plugins"]
 
 
 @nox.session
@@ -30,3 +30,11 @@ def docs(session: nox.Session) -> None:
     """Check the docs' Python examples (docstrings) run as written."""
     session.install("-e", ".[test]")
     session.run("python", "-m", "pytest", "--doctest-modules", "src/govplan", "-p", "no:benchmark")
+
+
+@nox.session
+def plugins(session: nox.Session) -> None:
+    """Install the example plugins into a fresh environment and run their tests with real entry points."""
+    session.install("-e", ".[test]", "./plugins/govplan-anhui", "./plugins/govplan-markdown")
+    session.run("govplan", "plugins")
+    session.run("python", "-m", "pytest", "plugins/govplan-anhui/tests", "plugins/govplan-markdown/tests")

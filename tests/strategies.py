@@ -11,6 +11,7 @@ from govplan.model import (
     Comparator,
     Deadline,
     Diagnostic,
+    Jurisdiction,
     Metric,
     MetricKind,
     Period,
@@ -38,7 +39,15 @@ def make_plans(text: st.SearchStrategy[str]) -> st.SearchStrategy[Plan]:
     dates = st.none() | st.dates(min_value=dt.date(1949, 1, 1), max_value=dt.date(2100, 12, 31))
 
     responsibilities = st.builds(
-        Responsibility, text, st.sampled_from(Role), opt_text, opt_text, st.booleans(), st.booleans(), spans
+        Responsibility,
+        text,
+        st.sampled_from(Role),
+        opt_text,
+        opt_text,
+        st.booleans(),
+        st.booleans(),
+        spans,
+        opt_text,
     )
     metrics = st.builds(
         Metric,
@@ -108,6 +117,7 @@ def make_plans(text: st.SearchStrategy[str]) -> st.SearchStrategy[Plan]:
         sections=st.lists(sections, max_size=3).map(tuple),
         diagnostics=st.lists(st.builds(Diagnostic, text, st.none() | small, text), max_size=2).map(tuple),
         source=st.none() | st.builds(Source, opt_text, opt_text, opt_text),
+        jurisdiction=st.none() | st.builds(Jurisdiction, opt_text, opt_text),
     )
 
     return plans

@@ -40,7 +40,7 @@ def test_builtin_formats_come_from_the_same_hook(fresh_registry: None) -> None:
     assert found["json"].plugin == "govplan.formats.json"
     assert found["text"].can_load and not found["text"].can_dump
     names = [impl.plugin_name for impl in plugins.pm.hook.govplan_formats.get_hookimpls()]
-    assert set(plugins.BUILTIN_PLUGINS) <= set(names)
+    assert {p for p in plugins.BUILTIN_PLUGINS if ".formats." in p} <= set(names)
 
 
 def test_plugin_found_through_a_real_entry_point(

@@ -16,6 +16,7 @@ from typing import IO, Union
 from govplan import plugins
 from govplan.errors import FormatError, GovplanError, OutputError
 from govplan.formats import Format, Problem
+from govplan.jurisdictions import apply_profiles
 from govplan.model import Plan
 
 PathOrFile = Union[str, "os.PathLike[str]", IO[bytes]]
@@ -58,7 +59,10 @@ def loads(data: bytes | str, format: str | None = None, *, name: str | None = No
     fmt = _choose_for_load(raw, name, format)
     assert fmt.load is not None
     try:
-        return fmt.load(raw, name)
+        plan = fmt.load(raw, name)
+        if not fmt.interchange:
+            plan = apply_profiles(plan, plugins.profiles())
+        return plugins.postprocess(plan)
     except GovplanError as e:
         raise e.at(name) from None
     except RecursionError:

@@ -29,8 +29,13 @@ def _print_diagnostics(plan: Plan, name: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="govplan", prog_name="govplan")
-def main() -> None:
+@click.option("-p", "plugin_options", multiple=True, metavar="no:NAME", help="Disable the plugin NAME for this run.")
+def main(plugin_options: tuple[str, ...]) -> None:
     """Convert Chinese government plan documents between formats."""
+    for option in plugin_options:
+        if not option.startswith("no:") or len(option) <= 3:
+            raise click.BadParameter(f"expected no:NAME, got {option!r}", param_hint="-p")
+        plugins.disable(option[3:])
 
 
 @main.command()
@@ -90,6 +95,17 @@ def validate_command(source: str, format_: str | None) -> None:
     if problems:
         sys.exit(1)
     click.echo(f"{source}: valid")
+
+
+@main.command("plugins")
+def list_plugins() -> None:
+    """List the loaded plugins, their versions and what each provides."""
+    try:
+        found = plugins.plugin_info()
+    except GovplanError as e:
+        _fail(e)
+    for info in found:
+        click.echo(f"{info.name} {info.version}".rstrip() + ": " + (", ".join(info.provides) or "nothing"))
 
 
 @main.command("formats")

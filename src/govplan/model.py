@@ -81,6 +81,14 @@ class Source:
 
 
 @attrs.frozen
+class Jurisdiction:
+    """Where a plan applies: a region and its administrative level (国家级, 省级, 市级, 县级, 乡级)."""
+
+    region: str | None = None
+    level: str | None = None
+
+
+@attrs.frozen
 class Period:
     start: int | None = None
     end: int | None = None
@@ -133,6 +141,7 @@ class Responsibility:
     collective: bool = False  # 各乡镇政府, 市级各有关部门
     inherited: bool = False  # taken from a note on a parent block of items
     span: Span | None = None
+    canonical: str | None = None  # the unit's full name from a jurisdiction profile; unit stays as written
 
 
 @attrs.frozen
@@ -238,6 +247,7 @@ class Plan:
     sections: tuple[Section, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     source: Source | None = None
+    jurisdiction: Jurisdiction | None = None
 
     @property
     def doc_number_parts(self) -> DocNumber | None:

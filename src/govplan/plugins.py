@@ -19,8 +19,10 @@ import attrs
 import pluggy
 
 from govplan import hookspecs
-from govplan.errors import FormatError, PluginError
+from govplan.errors import FormatError, GovplanError, PluginError
 from govplan.formats import Format
+from govplan.jurisdictions import Profile
+from govplan.model import Plan
 
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "govplan.formats.json",
@@ -28,6 +30,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "govplan.formats.xml",
     "govplan.formats.docx",
     "govplan.formats.xlsx",
+    "govplan.jurisdictions.national",
 )
 
 ENTRY_POINT_GROUP = "govplan"
@@ -45,13 +48,28 @@ pm = new_manager()
 _loaded = False
 
 
+def disable(*names: str) -> None:
+    """Switch plugins off by name (an entry point's name, or a built-in module's) before they load.
+
+    >>> disable("govplan-markdown")  # as ``govplan -p no:govplan-markdown``
+    """
+    for name in names:
+        if name and not pm.is_blocked(name):
+            if pm.get_plugin(name) is not None:
+                pm.unregister(name=name)
+            pm.set_blocked(name)
+    reset()
+
+
 def _ensure_loaded() -> None:
     global _loaded
     if _loaded:
         return
     _loaded = True
+    disable(*os.environ.get("GOVPLAN_DISABLE_PLUGINS", "").replace(" ", "").split(","))
     for name in BUILTIN_PLUGINS:
-        pm.register(importlib.import_module(name), name=name)
+        if not pm.is_blocked(name):
+            pm.register(importlib.import_module(name), name=name)
     if os.environ.get("GOVPLAN_DISABLE_PLUGIN_AUTOLOAD"):
         return
     # Like pluggy's load_setuptools_entrypoints, but a plugin that fails to import is named.
@@ -67,8 +85,9 @@ def _ensure_loaded() -> None:
 
 
 def reset() -> None:
-    """Forget the collected formats (after registering or unregistering a plugin by hand)."""
+    """Forget what was collected from plugins (after registering or unregistering one by hand)."""
     _collect.cache_clear()
+    profiles.cache_clear()
 
 
 @cache
@@ -126,3 +145,82 @@ def sniff_format(head: bytes) -> Format | None:
         if fmt.can_load and fmt.sniff is not None and fmt.sniff(head):
             return fmt
     return None
+
+
+@cache
+def profiles() -> tuple[Profile, ...]:
+    """Every jurisdiction profile, in registration order (the national profile first)."""
+    _ensure_loaded()
+    found: list[Profile] = []
+    for impl in pm.hook.govplan_profiles.get_hookimpls():
+        name = pm.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            provided = cast("list[Profile]", impl.function())
+        except Exception as e:
+            raise PluginError(f"plugin {name!r} failed in govplan_profiles: {e}") from e
+        for p in provided or ():
+            if not isinstance(p, Profile):
+                raise PluginError(f"plugin {name!r} returned {p!r}, not a govplan.jurisdictions.Profile")
+            found.append(p)
+    return tuple(found)
+
+
+def postprocess(plan: Plan) -> Plan:
+    """Run the govplan_postprocess chain over a freshly imported plan."""
+    _ensure_loaded()
+    # pluggy's call order is the reverse of get_hookimpls(): tryfirst first, newest plugin first.
+    for impl in reversed(pm.hook.govplan_postprocess.get_hookimpls()):
+        name = pm.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            result = impl.function(plan=plan)
+        except GovplanError:
+            raise
+        except Exception as e:
+            raise PluginError(f"plugin {name!r} failed in govplan_postprocess: {type(e).__name__}: {e}") from e
+        if result is not None:
+            if not isinstance(result, Plan):
+                raise PluginError(f"plugin {name!r} returned {type(result).__name__} from govplan_postprocess")
+            plan = result
+    return plan
+
+
+@attrs.frozen
+class PluginInfo:
+    """What ``govplan plugins`` shows of one registered plugin."""
+
+    name: str
+    version: str
+    provides: tuple[str, ...]
+
+
+def plugin_info() -> list[PluginInfo]:
+    """The registered plugins with their distribution's version and what each provides."""
+    _ensure_loaded()
+    dists: dict[str, str] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.dist is not None:
+            dists[ep.name] = ep.dist.version
+    out = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        provides: list[str] = []
+        for hook in ("govplan_formats", "govplan_profiles", "govplan_postprocess"):
+            impl = next((i for i in getattr(pm.hook, hook).get_hookimpls() if i.plugin is plugin), None)
+            if impl is None:
+                continue
+            if hook == "govplan_formats":
+                provides += [f"format {f.name}" for f in _collect().values() if f.plugin == name]
+            elif hook == "govplan_profiles":
+                provides += [f"profile {p.name}" for p in impl.function() or ()]
+            else:
+                provides.append("postprocess")
+        version = dists.get(name) or (_govplan_version() if name.startswith("govplan.") else "")
+        out.append(PluginInfo(name, version, tuple(provides)))
+    return out
+
+
+def _govplan_version() -> str:
+    from govplan import __version__
+
+    return __version__

@@ -45,6 +45,9 @@ class Format:
     dump: Dumper | None = attrs.field(default=None, eq=False)
     sniff: Sniffer | None = attrs.field(default=None, eq=False)
     validate: Validator | None = attrs.field(default=None, eq=False)
+    # An interchange format (JSON, XML) holds a Plan as written: jurisdiction profiles are applied
+    # only to plans read from documents.
+    interchange: bool = False
     plugin: str = attrs.field(default="", eq=False)  # filled in by the registry
 
     @property

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from govplan import plugins
 from govplan.docx.document import read_document
 from govplan.docx.package import open_package
 from govplan.formats import Format
 from govplan.hookspecs import hookimpl
+from govplan.jurisdictions import furniture_pattern
 from govplan.model import Plan
 from govplan.text.reader import read_text
 
@@ -13,7 +15,9 @@ from govplan.text.reader import read_text
 def load(data: bytes, name: str | None = None) -> Plan:
     """Read a .docx: its logical lines and heading hints go to the text reader."""
     text, hints = read_document(open_package(data, name), name)
-    return read_text(text, name, level_hints=hints, source_format="docx")
+    return read_text(
+        text, name, level_hints=hints, source_format="docx", extra_furniture=furniture_pattern(plugins.profiles())
+    )
 
 
 def sniff(head: bytes) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from govplan import plugins
 from govplan.errors import GovplanError, ParseError
 from govplan.formats import Format
 from govplan.hookspecs import hookimpl
+from govplan.jurisdictions import furniture_pattern
 from govplan.model import Plan
 from govplan.text.decode import decode
 from govplan.text.reader import read_text
@@ -14,7 +16,7 @@ def load(data: bytes, name: str | None = None) -> Plan:
     """Decode and parse a text document."""
     text = decode(data, name)
     try:
-        return read_text(text, name)
+        return read_text(text, name, extra_furniture=furniture_pattern(plugins.profiles()))
     except GovplanError:
         raise
     except RecursionError:

@@ -247,5 +247,6 @@ def govplan_formats() -> list[Format]:
             dump=dump,
             sniff=sniff,
             validate=validate,
+            interchange=True,
         )
     ]

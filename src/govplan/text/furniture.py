@@ -24,8 +24,13 @@ _BYLINE = re.compile(r"^(?:作者|来源|信息来源|文章来源|本文来源|
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
 
-def is_furniture(folded: str) -> bool:
-    """True when a (folded) line belongs to the web page rather than the document."""
+def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
+    """True when a (folded) line belongs to the web page rather than the document.
+
+    ``extra`` holds the furniture patterns of jurisdiction profiles (a region's own web sites).
+    """
+    if extra is not None and extra.search(folded):
+        return True
     if _KEYWORDS.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded):
         return True
     if len(_NAV_SEPARATORS.findall(folded)) >= 2:

@@ -86,8 +86,14 @@ class _Segment:
 
 class _Reader:
     def __init__(
-        self, text: str, name: str | None, level_hints: dict[int, int] | None = None, source_format: str = "text"
+        self,
+        text: str,
+        name: str | None,
+        level_hints: dict[int, int] | None = None,
+        source_format: str = "text",
+        extra_furniture: re.Pattern[str] | None = None,
     ) -> None:
+        self.extra_furniture = extra_furniture
         self.text = text
         self.name = name
         self.level_hints = level_hints or {}
@@ -125,6 +131,9 @@ class _Reader:
         self.build_outline(body)
         return self.to_plan()
 
+    def furniture(self, line: Line) -> bool:
+        return is_furniture(line.folded, self.extra_furniture)
+
     def _is_body_line(self, line: Line) -> bool:
         return self.label_of(line) is not None or _SENTENCE in line.folded
 
@@ -141,13 +150,13 @@ class _Reader:
             (
                 i
                 for i, ln in enumerate(lines)
-                if not is_furniture(ln.folded) and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text)
+                if not self.furniture(ln) and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text)
             ),
             len(lines),
         )
         candidates: list[int] = []
         for i, ln in enumerate(lines[:body_start]):
-            if self.read_fields(ln) or is_furniture(ln.folded):
+            if self.read_fields(ln) or self.furniture(ln):
                 continue
             if self.read_front_matter(ln):
                 continue
@@ -166,7 +175,7 @@ class _Reader:
         while first > 0 and index - first < 2:
             prev = lines[first - 1]
             if (
-                is_furniture(prev.folded)
+                self.furniture(prev)
                 or meta.key_values(prev.folded, prev.text)
                 or len(prev.folded) > 40
                 or re.search(r"[。,;:!?>]", prev.folded)
@@ -244,7 +253,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
-        body = [ln for ln in body if not is_furniture(ln.folded)]
+        body = [ln for ln in body if not self.furniture(ln)]
         while body and (
             meta.date_only(body[-1].folded)
             or meta.is_organ(body[-1].folded)
@@ -576,13 +585,19 @@ class _Reader:
 
 
 def read_text(
-    text: str, name: str | None = None, *, level_hints: dict[int, int] | None = None, source_format: str = "text"
+    text: str,
+    name: str | None = None,
+    *,
+    level_hints: dict[int, int] | None = None,
+    source_format: str = "text",
+    extra_furniture: re.Pattern[str] | None = None,
 ) -> Plan:
     """Parse the text of a plan (as copied from a web page) into a :class:`Plan`.
 
+    ``extra_furniture`` matches further lines of web-page furniture (from jurisdiction profiles).
     ``level_hints`` maps line numbers to heading levels for lines that are headings without a label
     (a Word paragraph in a heading style); other readers hand their logical lines in this way.
     """
     if "\n" not in text:
         text = text.replace("\r", "\n")  # old Mac line ends; \r\n is handled line by line
-    return _Reader(text, name, level_hints, source_format).read()
+    return _Reader(text, name, level_hints, source_format, extra_furniture).read()

@@ -1,0 +1,74 @@
+"""Markdown exporter for govplan: headings for sections, a list item per task with its units,
+deadlines and metrics."""
+
+from __future__ import annotations
+
+import govplan
+from govplan import Plan, Role, Section, Task
+
+__version__ = "0.1.0"
+
+_ROLE = {Role.LEAD: "牵头", Role.RESPONSIBLE: "责任", Role.SUPPORT: "配合", Role.UNDERTAKE: "承办"}
+
+
+def _task(task: Task, depth: int, out: list[str]) -> None:
+    head = " ".join(x for x in (task.label, task.title or task.text.split("\n")[0]) if x)
+    out.append(f"{'  ' * depth}- {head}")
+    pad = "  " * (depth + 1)
+    for role in Role:
+        units = [r.unit for r in task.responsibilities if r.role is role]
+        if units:
+            out.append(f"{pad}- {_ROLE[role]}：{'、'.join(units)}")
+    for d in task.deadlines:
+        out.append(f"{pad}- 时限：{d.text}" + (f"（{d.date.isoformat()}）" if d.date else ""))
+    for m in task.metrics:
+        out.append(f"{pad}- 指标：{m.subject or ''} {m.comparator.value} {m.value}{m.unit}".replace("  ", " "))
+    for sub in task.subtasks:
+        _task(sub, depth + 1, out)
+
+
+def _section(section: Section, depth: int, out: list[str]) -> None:
+    out += ["", f"{'#' * min(depth + 1, 6)} {section.label or ''}{section.title}".rstrip()]
+    if section.text:
+        out += ["", section.text]
+    if section.tasks:
+        out.append("")
+        for t in section.tasks:
+            _task(t, 0, out)
+    for child in section.sections:
+        _section(child, depth + 1, out)
+
+
+def to_markdown(plan: Plan) -> str:
+    """The plan as Markdown."""
+    out = [f"# {plan.title or '（无标题）'}", ""]
+    facts = [
+        ("发文机关", "、".join(plan.issuers)),
+        ("发文字号", plan.doc_number or ""),
+        ("成文日期", plan.date.isoformat() if plan.date else ""),
+    ]
+    out += [f"- {k}：{v}" for k, v in facts if v]
+    if plan.tasks:
+        out.append("")
+        for t in plan.tasks:
+            _task(t, 0, out)
+    for s in plan.sections:
+        _section(s, 1, out)
+    return "\n".join(out).strip() + "\n"
+
+
+def dump(plan: Plan) -> bytes:
+    return to_markdown(plan).encode("utf-8")
+
+
+@govplan.hookimpl
+def govplan_formats() -> list[govplan.Format]:
+    return [
+        govplan.Format(
+            name="markdown",
+            extensions=(".md", ".markdown"),
+            media_type="text/markdown",
+            description="the plan as a Markdown outline",
+            dump=dump,
+        )
+    ]

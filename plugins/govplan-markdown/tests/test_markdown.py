@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import govplan
+from govplan import plugins
+
+PLAN = "某县工作方案\n一、主要任务\n(一)完善制度\n1. 2024年底前完成清理。(牵头单位:县司法局;配合单位:县财政局)\n"
+
+
+def test_found_through_its_entry_point() -> None:
+    fmt = plugins.get_format("markdown")
+    assert fmt.plugin == "govplan-markdown" and fmt.can_dump and not fmt.can_load
+
+
+def test_writes_the_outline_with_units(tmp_path: Path) -> None:
+    plan = govplan.loads(PLAN, "text")
+    out = tmp_path / "plan.md"
+    govplan.dump(plan, out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 某县工作方案\n")
+    assert "## 一、主要任务" in text and "### (一)完善制度" in text
+    assert "- 1. 2024年底前完成清理" in text
+    assert "  - 牵头：县司法局" in text and "  - 配合：县财政局" in text
+    assert "  - 时限：2024年底前（2024-12-31）" in text
