@@ -14,7 +14,7 @@ import xlsxwriter
 
 import govplan
 from govplan import Deadline, Metric, Plan, Responsibility, Role, Section, Task
-from govplan.formats.xlsx import ledger_rows
+from govplan.builtin.xlsx import ledger_rows
 
 
 def make_plan(n: int = 1000) -> Plan:

@@ -25,7 +25,7 @@ def test_formats_lists_json_both_ways() -> None:
     result = runner.invoke(main, ["formats"])
     assert result.exit_code == 0
     json_line = next(line for line in result.output.splitlines() if line.startswith("json"))
-    assert "import/export" in json_line and ".json" in json_line and "govplan.formats.json" in json_line
+    assert "import/export" in json_line and ".json" in json_line and "govplan.builtin.json" in json_line
 
 
 def test_version() -> None:
@@ -95,3 +95,18 @@ def test_diagnostics_go_to_stderr(tmp_path: Path) -> None:
     assert f"{src}:3: warning: numbering skips" in result.stderr
     quiet = runner.invoke(main, ["convert", str(src), "-o", str(tmp_path / "q.json"), "-q"])
     assert quiet.stderr == ""
+
+
+def test_help_does_not_load_the_heavy_parts() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom govplan.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED:' + ','.join(m for m in ('lxml', 'xlsxwriter', 'attrs', 'cattrs', 'jsonschema',"
+        " 'govplan.text.reader') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "Usage: " in out
+    assert out.rstrip().splitlines()[-1] == "LOADED:"

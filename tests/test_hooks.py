@@ -110,14 +110,14 @@ def test_disable_a_plugin_for_a_run(fresh_registry: None, tmp_path: Path, monkey
     _install(tmp_path, "govplan-demo", "govplan_demo2", PROFILE_PLUGIN, monkeypatch)
     result = CliRunner().invoke(main, ["plugins"])
     assert "govplan-demo 1.0: profile demo" in result.output
-    assert "govplan.formats.json" in result.output
+    assert "govplan.builtin.json" in result.output
     plugins.reset()
     result = CliRunner().invoke(main, ["-p", "no:govplan-demo", "plugins"])
     assert result.exit_code == 0 and "govplan-demo" not in result.output
 
 
 def test_disable_a_builtin_by_environment(fresh_registry: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GOVPLAN_DISABLE_PLUGINS", "govplan.formats.xlsx, govplan.jurisdictions.national")
+    monkeypatch.setenv("GOVPLAN_DISABLE_PLUGINS", "govplan.builtin.xlsx, govplan.jurisdictions.national")
     assert "xlsx" not in [f.name for f in govplan.formats()]
     assert plugins.profiles() == ()
 

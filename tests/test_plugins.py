@@ -37,7 +37,7 @@ UPPER_PLUGIN = """
 def test_builtin_formats_come_from_the_same_hook(fresh_registry: None) -> None:
     found = {f.name: f for f in govplan.formats()}
     assert found["json"].can_load and found["json"].can_dump
-    assert found["json"].plugin == "govplan.formats.json"
+    assert found["json"].plugin == "govplan.builtin.json"
     assert found["text"].can_load and not found["text"].can_dump
     names = [impl.plugin_name for impl in plugins.pm.hook.govplan_formats.get_hookimpls()]
     assert {p for p in plugins.BUILTIN_PLUGINS if ".formats." in p} <= set(names)
@@ -60,7 +60,7 @@ def test_two_plugins_claiming_one_name_is_an_error_naming_both(
 ) -> None:
     clash = UPPER_PLUGIN.replace('name="upper"', 'name="json"')
     _install(tmp_path, "govplan-clash", "govplan_clash", clash, monkeypatch)
-    with pytest.raises(govplan.PluginError, match=r"json.*govplan.formats.json.*govplan-clash"):
+    with pytest.raises(govplan.PluginError, match=r"json.*govplan.builtin.json.*govplan-clash"):
         govplan.formats()
 
 
@@ -75,7 +75,7 @@ def test_plugin_that_fails_to_import_is_named(
 def test_plugin_returning_junk_is_named(fresh_registry: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     junk = UPPER_PLUGIN.replace("return [Format(", "return ['not a format', Format(")
     _install(tmp_path, "govplan-junk", "govplan_junk", junk, monkeypatch)
-    with pytest.raises(govplan.PluginError, match=r"govplan-junk.*not a govplan.formats.Format"):
+    with pytest.raises(govplan.PluginError, match=r"govplan-junk.*not a govplan.format.Format"):
         govplan.formats()
 
 

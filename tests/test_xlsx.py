@@ -11,7 +11,7 @@ import pytest
 
 import govplan
 from govplan import Deadline, Metric, Plan, Recurrence, Responsibility, Role, Section, Task
-from govplan.formats.xlsx import EXCEL_CELL_LIMIT, STATUSES, TASK_COLUMNS
+from govplan.builtin.xlsx import EXCEL_CELL_LIMIT, STATUSES, TASK_COLUMNS
 from tests.conftest import FIXTURES
 
 

@@ -15,7 +15,7 @@ from typing import IO, Union
 
 from govplan import plugins
 from govplan.errors import FormatError, GovplanError, OutputError
-from govplan.formats import Format, Problem
+from govplan.format import Format, Problem
 from govplan.jurisdictions import apply_profiles
 from govplan.model import Plan
 

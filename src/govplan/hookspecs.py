@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from govplan.formats import Format
+    from govplan.format import Format
     from govplan.jurisdictions import Profile
     from govplan.model import Plan
 
@@ -33,7 +33,7 @@ hookimpl = pluggy.HookimplMarker("govplan")
 def govplan_formats() -> list[Format]:  # type: ignore[empty-body]
     """Return the formats this plugin provides: importers, exporters or both.
 
-    Each :class:`govplan.formats.Format` carries a unique ``name`` (``"json"``), the file
+    Each :class:`govplan.format.Format` carries a unique ``name`` (``"json"``), the file
     ``extensions`` it claims (``(".json",)``), a ``media_type``, and ``load`` and/or ``dump``
     callables. ``load(data: bytes, name: str | None) -> Plan`` reads a whole document (``name`` is
     the file name, for messages); ``dump(plan: Plan) -> bytes`` writes one. ``sniff(head: bytes) ->

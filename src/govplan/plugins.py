@@ -12,24 +12,25 @@ from __future__ import annotations
 import importlib
 import os
 from functools import cache
-from importlib.metadata import entry_points
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import attrs
 import pluggy
 
 from govplan import hookspecs
 from govplan.errors import FormatError, GovplanError, PluginError
-from govplan.formats import Format
-from govplan.jurisdictions import Profile
+from govplan.format import Format
 from govplan.model import Plan
 
+if TYPE_CHECKING:
+    from govplan.jurisdictions import Profile
+
 BUILTIN_PLUGINS: tuple[str, ...] = (
-    "govplan.formats.json",
-    "govplan.formats.text",
-    "govplan.formats.xml",
-    "govplan.formats.docx",
-    "govplan.formats.xlsx",
+    "govplan.builtin.json",
+    "govplan.builtin.text",
+    "govplan.builtin.xml",
+    "govplan.builtin.docx",
+    "govplan.builtin.xlsx",
     "govplan.jurisdictions.national",
 )
 
@@ -73,6 +74,8 @@ def _ensure_loaded() -> None:
     if os.environ.get("GOVPLAN_DISABLE_PLUGIN_AUTOLOAD"):
         return
     # Like pluggy's load_setuptools_entrypoints, but a plugin that fails to import is named.
+    from importlib.metadata import entry_points  # not at import time: it slows `govplan --help`
+
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
             continue
@@ -103,7 +106,7 @@ def _collect() -> dict[str, Format]:
             raise PluginError(f"plugin {plugin_name!r} failed in govplan_formats: {e}") from e
         for fmt in provided or ():
             if not isinstance(fmt, Format):
-                raise PluginError(f"plugin {plugin_name!r} returned {fmt!r}, not a govplan.formats.Format")
+                raise PluginError(f"plugin {plugin_name!r} returned {fmt!r}, not a govplan.format.Format")
             fmt = attrs.evolve(fmt, plugin=plugin_name)
             if fmt.name in found:
                 raise PluginError(
@@ -150,6 +153,8 @@ def sniff_format(head: bytes) -> Format | None:
 @cache
 def profiles() -> tuple[Profile, ...]:
     """Every jurisdiction profile, in registration order (the national profile first)."""
+    from govplan.jurisdictions import Profile
+
     _ensure_loaded()
     found: list[Profile] = []
     for impl in pm.hook.govplan_profiles.get_hookimpls():
@@ -196,6 +201,8 @@ class PluginInfo:
 def plugin_info() -> list[PluginInfo]:
     """The registered plugins with their distribution's version and what each provides."""
     _ensure_loaded()
+    from importlib.metadata import entry_points
+
     dists: dict[str, str] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         if ep.dist is not None:
@@ -221,6 +228,6 @@ def plugin_info() -> list[PluginInfo]:
 
 
 def _govplan_version() -> str:
-    from govplan import __version__
+    import govplan
 
-    return __version__
+    return str(govplan.__version__)

@@ -1,6 +1,6 @@
-"""The :class:`Format` record that plugins register, and govplan's built-in formats (one module each).
+"""The :class:`Format` record that plugins register (built-in formats live in :mod:`govplan.builtin`).
 
->>> from govplan.formats import Format
+>>> from govplan.format import Format
 >>> fmt = Format(name="demo", extensions=(".demo",), media_type="text/plain")
 >>> fmt.can_load, fmt.can_dump
 (False, False)

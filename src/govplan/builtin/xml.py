@@ -24,7 +24,7 @@ import attrs
 from lxml import etree
 
 from govplan.errors import GovplanError, ParseError
-from govplan.formats import Format, Problem
+from govplan.format import Format, Problem
 from govplan.hookspecs import hookimpl
 from govplan.model import Plan
 from govplan.schemas import schema_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govplan import plugins
 from govplan.errors import GovplanError, ParseError
-from govplan.formats import Format
+from govplan.format import Format
 from govplan.hookspecs import hookimpl
 from govplan.jurisdictions import furniture_pattern
 from govplan.model import Plan

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import xlsxwriter
 
-from govplan.formats import Format
+from govplan.format import Format
 from govplan.hookspecs import hookimpl
 from govplan.model import Comparator, Deadline, Metric, MetricKind, Plan, Recurrence, Role, Section, Task
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from govplan import plugins
 from govplan.docx.document import read_document
 from govplan.docx.package import open_package
-from govplan.formats import Format
+from govplan.format import Format
 from govplan.hookspecs import hookimpl
 from govplan.jurisdictions import furniture_pattern
 from govplan.model import Plan

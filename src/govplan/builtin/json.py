@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 
 from govplan.errors import ParseError
-from govplan.formats import Format, Problem
+from govplan.format import Format, Problem
 from govplan.hookspecs import hookimpl
 from govplan.model import Plan
 from govplan.schemas import schema_path

@@ -1,0 +1,1 @@
+"""govplan's built-in formats, one module each, registered through the same hooks as any plugin."""
