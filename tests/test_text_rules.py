@@ -252,3 +252,22 @@ def test_joint_issuers_from_the_signature() -> None:
     text = "某县方案\n一、任务\n(一)做好工作。\n中共某县委员会  某县人民政府\n2020年5月6日\n"
     plan = govplan.loads(text, "text")
     assert plan.issuers == ("中共某县委员会", "某县人民政府") and plan.date == dt.date(2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "索引号\n001-2023-02\n发文字号:\n某政办〔2023〕4号\n成文日期\n2023年03月05日\n有效性\n有效\n某市工作要点\n一、任务\n",
+        "索引號\n001-2023-02\n發文字號:\n某政辦〔2023〕4號\n成文日期\n2023年03月05日\n有效性\n有效\n某市工作要點\n一、任務\n",
+    ],
+)
+def test_disclosure_table_with_values_on_their_own_lines(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    assert plan.index_number == "001-2023-02" and fold(plan.doc_number or "") == "某政办[2023]4号"
+    assert plan.date == dt.date(2023, 3, 5) and fold(plan.validity or "") == "有效"
+    assert fold(plan.title) == "某市工作要点"
+
+
+def test_unbalanced_brackets_are_a_diagnostic() -> None:
+    plan = govplan.loads("某方案\n一、任务\n(一)做好工作(牵头单位:县司法局。\n", "text")
+    assert [(d.line, d.message) for d in plan.diagnostics] == [(3, "unbalanced brackets")]

@@ -149,6 +149,15 @@ def published(folded: str) -> dt.datetime | None:
         return None
 
 
+_KEY_ONLY = re.compile(r"^(?P<key>" + "|".join(_KEYS) + r")\s*:?$")
+
+
+def key_only(folded: str) -> str | None:
+    """The key of a disclosure table whose value stands on the next line: 索引号 / 索引号:."""
+    m = _KEY_ONLY.match(folded.strip())
+    return m["key"] if m else None
+
+
 def key_values(folded: str, original: str) -> list[tuple[str, str]]:
     """``key: value`` runs of a disclosure table, several to a line: [(key, value as written)]."""
     found = list(_KEY.finditer(folded))

@@ -102,6 +102,7 @@ class _Reader:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.diagnostics: list[Diagnostic] = []
         self.fields: dict[str, object] = {}
+        self.field_lines: set[int] = set()  # header lines that were disclosure-table keys or values
         self.title = ""
         self.issuers: tuple[str, ...] = ()
         self.addressees: tuple[str, ...] = ()
@@ -155,7 +156,18 @@ class _Reader:
             len(lines),
         )
         candidates: list[int] = []
+        pending_key: str | None = None
         for i, ln in enumerate(lines[:body_start]):
+            if pending_key is not None:  # a table printed as key and value on separate lines
+                self.set_field(pending_key, ln.text.strip())
+                pending_key = None
+                self.field_lines.add(i)
+                continue
+            key_only = meta.key_only(ln.folded)
+            if key_only is not None:
+                pending_key = key_only
+                self.field_lines.add(i)
+                continue
             if self.read_fields(ln) or self.furniture(ln):
                 continue
             if self.read_front_matter(ln):
@@ -175,7 +187,8 @@ class _Reader:
         while first > 0 and index - first < 2:
             prev = lines[first - 1]
             if (
-                self.furniture(prev)
+                first - 1 in self.field_lines
+                or self.furniture(prev)
                 or meta.key_values(prev.folded, prev.text)
                 or len(prev.folded) > 40
                 or re.search(r"[。,;:!?>]", prev.folded)
@@ -214,21 +227,25 @@ class _Reader:
             found = True
         for key, value in meta.key_values(ln.folded, ln.text):
             found = True
-            if not value:
-                continue
-            if key in ("发文字号", "文号"):
-                self.fields.setdefault("doc_number", value)
-            elif key in ("成文日期", "发文日期"):
-                self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
-            elif key == "索引号":
-                self.fields.setdefault("index_number", value)
-            elif key in ("有效性", "时效性"):
-                self.fields.setdefault("validity", value)
-            elif key in ("发文机关", "发布机构"):
-                self.fields.setdefault("issuers", meta.split_issuers(value))
-            elif key == "标题":
-                self.fields.setdefault("title", value)
+            self.set_field(key, value)
         return found
+
+    def set_field(self, key: str, value: str) -> None:
+        """One disclosure-table field; the first value given wins (pages print them twice)."""
+        if not value:
+            return
+        if key in ("发文字号", "文号"):
+            self.fields.setdefault("doc_number", value)
+        elif key in ("成文日期", "发文日期"):
+            self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
+        elif key == "索引号":
+            self.fields.setdefault("index_number", value)
+        elif key in ("有效性", "时效性"):
+            self.fields.setdefault("validity", value)
+        elif key in ("发文机关", "发布机构"):
+            self.fields.setdefault("issuers", meta.split_issuers(value))
+        elif key == "标题":
+            self.fields.setdefault("title", value)
 
     def read_front_matter(self, ln: Line) -> bool:
         """Doc number, addressees and dates standing on their own lines; True when the line was one."""
@@ -280,9 +297,8 @@ class _Reader:
         else:
             for s, e in find_notes(folded):
                 notes.extend(parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
-        if not heading and not standalone and ("(" in folded) != (")" in folded):
-            if folded.count("(") != folded.count(")"):
-                self.warn("unbalanced brackets", ln.no)
+        if folded.count("(") != folded.count(")") or folded.count("《") != folded.count("》"):
+            self.warn("unbalanced brackets", ln.no)
         return _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
 
     def build_outline(self, body: list[Line]) -> None:
