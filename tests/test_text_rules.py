@@ -31,8 +31,9 @@ from govplan.text.numbering import parse_label
         ("(12)建立台账", 4, 12),
         ("2)开展检查", 4, 2),
         ("③组织培训", 5, 3),
-        ("第一章 总则", 1, 1),
-        ("第二部分 主要任务", 1, 2),
+        ("第一章 总则", -1, 1),  # 章/节 nest above the four GB/T layers
+        ("第二部分 主要任务", -1, 2),
+        ("第三节 发展目标", 0, 3),
         ("第十条 本办法自发布之日起施行", 1, 10),
         ("（壹）", None, None),
     ],
@@ -271,3 +272,38 @@ def test_disclosure_table_with_values_on_their_own_lines(text: str) -> None:
 def test_unbalanced_brackets_are_a_diagnostic() -> None:
     plan = govplan.loads("某方案\n一、任务\n(一)做好工作(牵头单位:县司法局。\n", "text")
     assert [(d.line, d.message) for d in plan.diagnostics] == [(3, "unbalanced brackets")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_note_lines_standing_after_each_item(script: str) -> None:
+    text = (
+        "某市工作要点\n一、重点工作\n1.推进政务服务“一网通办”，网上可办率达到98%以上。\n牵头领导：副市长\n"
+        "牵头单位：市数据资源局\n配合单位：市直各部门\n完成时限：2023年12月底前\n2.落实第一责任人职责。\n牵头单位：市委组织部\n"
+    )
+    if script == "traditional":
+        text = text.replace("领导", "領導").replace("单位", "單位").replace("头", "頭").replace("务", "務")
+    one, two = govplan.loads(text, "text").iter_tasks()
+    assert [(fold(r.unit), r.role.value, r.leader) for r in one.responsibilities] == [
+        ("市数据资源局", "lead", "副市长"),
+        ("市直各部门", "support", None),
+    ]
+    assert one.deadlines[0].date == dt.date(2023, 12, 31) and one.metrics[0].value == 98
+    assert [fold(r.unit) for r in two.responsibilities] == ["市委组织部"]
+
+
+def test_chapters_sections_and_layers_nest() -> None:
+    text = (
+        "某省数字政府建设规划(2021—2025年)\n第一章 总体要求\n第一节 发展目标\n到2025年,全程网办率达到90%以上。\n"
+        "第二章 主要任务\n第一节 建设一体化平台\n(一)完善政务云。2022年底前建成。(责任单位:省大数据局)\n"
+        "(二)推进数据共享。(责任单位:省大数据局)\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert [(s.level, s.label) for s in plan.iter_sections()] == [
+        (1, "第一章"),
+        (2, "第一节"),
+        (1, "第二章"),
+        (2, "第一节"),
+    ]
+    platform = plan.sections[1].sections[0]
+    assert [t.label for t in platform.tasks] == ["(一)", "(二)"]
+    assert plan.sections[0].sections[0].deadlines[0].date == dt.date(2025, 12, 31)

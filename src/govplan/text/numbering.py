@@ -21,9 +21,11 @@ _CN = f"[{CN_NUMERALS}]{{1,4}}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # (style, level, pattern). Each pattern captures the numeral as "n"; order matters: longer shapes first.
+# 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below 1) order the nesting, and the reader
+# numbers the sections of such documents by depth instead. 第X条 is a peer of 一、: articles hold (一) items.
 _STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("part", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*")),
-    ("section", 2, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*")),
+    ("part", -1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*")),
+    ("section", 0, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*")),
     ("article", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})条\s*")),
     ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.]\s*")),
     ("paren-cn", 2, re.compile(rf"^\(\s*(?P<n>{_CN})\s*\)\s*[、.]?\s*")),
@@ -37,7 +39,7 @@ _STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 @attrs.frozen
 class Label:
     style: str
-    level: int
+    level: int  # GB/T 9704 layer (1 一、 … 4 (1)); below 1 for 章/节, which nest above them
     ordinal: int
     end: int  # where the heading's own text starts in the line
 

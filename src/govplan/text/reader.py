@@ -22,6 +22,7 @@ from govplan.model import (
     Plan,
     Reference,
     Responsibility,
+    Role,
     Section,
     Source,
     Span,
@@ -526,7 +527,14 @@ class _Reader:
         for p in paras:
             for r in p.notes:
                 seen.setdefault((r.unit, r.role.value), r)
-        return tuple(seen.values())
+        found = list(seen.values())
+        # 牵头领导 on a line of its own, apart from 牵头单位: it names the lead units' leader, not a unit.
+        leaders = [r for r in found if r.leader is not None and r.unit == r.leader]
+        leads = [r for r in found if r.role is Role.LEAD and r not in leaders]
+        if leaders and leads:
+            name = "、".join(r.leader for r in leaders if r.leader)
+            found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
+        return tuple(found)
 
     def task_of_unit(self, paras: list[_Para]) -> Task:
         metrics, deadlines = self._measure(paras)
@@ -568,7 +576,7 @@ class _Reader:
             title=node.title,
             label=node.label_text or None,
             ordinal=node.label.ordinal,
-            level=node.label.level,
+            level=self.level_of(node),
             text="\n".join(t for t in [run_on, self._text(own)] if t),
             sections=tuple(sections),
             tasks=tuple(tasks),
@@ -576,6 +584,18 @@ class _Reader:
             deadlines=tuple(deadlines),
             span=Span(node.line.no, end_line, node.line.start, end),
         )
+
+    def level_of(self, node: _Node) -> int:
+        """GB/T 9704 layer of the label (a skipped layer keeps its number); in a document built of
+        章/节 the depth in the outline instead, since those stand above the four layers."""
+        root = node
+        depth = 1
+        while root.parent is not None:
+            root = root.parent
+            depth += 1
+        if root.label.level < 1 or node.label.level < 1:
+            return depth
+        return node.label.level
 
     def lines_end(self, line_no: int) -> int:
         if line_no < len(self.line_starts):
