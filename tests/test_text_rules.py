@@ -307,3 +307,13 @@ def test_chapters_sections_and_layers_nest() -> None:
     platform = plan.sections[1].sections[0]
     assert [t.label for t in platform.tasks] == ["(一)", "(二)"]
     assert plan.sections[0].sections[0].deadlines[0].date == dt.date(2025, 12, 31)
+
+
+def test_report_lead_in_is_no_addressee_and_shortcomings_are_no_tasks() -> None:
+    text = (
+        "某县2022年法治政府建设年度报告\n市政府:\n2022年，我县深入推进依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n（一）深化改革。全年取消行政许可事项15项。\n二、存在的不足\n（一）宣传教育还需加强。\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert plan.addressees == ("市政府",)
+    assert [t.title for t in plan.iter_tasks()] == ["深化改革"]

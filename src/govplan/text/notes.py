@@ -96,6 +96,12 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
             orig, fold_tok = orig[head.end() :], fold_tok[head.end() :]
         if not fold_tok.strip():
             continue
+        if not head and ":" in fold_tok:
+            # another field of the note (完成时限:2023年底前): no unit, and it ends the role's list
+            if pending and role is not None:
+                result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+            pending, role = [], None
+            continue
         tail = _TRAILING.search(fold_tok)
         if tail and not head and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]

@@ -39,8 +39,10 @@ from govplan.text.numbering import Label, parse_label, split_title
 _SENTENCE = "。"
 _GOALISH = re.compile(
     r"指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
-    r"存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|目标$|原则$"
+    r"存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
 )
+# 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
+_ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 
 
@@ -262,6 +264,7 @@ class _Reader:
             and len(ln.folded) <= 80
             and parse_label(ln.folded) is None
             and not re.search(r"[。]", ln.folded)
+            and _ADDRESSEE_END.search(ln.folded[:-1])
             and not self.addressees
         ):
             # Split on commas only: 各县、区人民政府 is one addressee.
