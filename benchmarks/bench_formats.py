@@ -8,21 +8,13 @@ FILE defaults to the largest text document of ../shared/corpus (or tests/fixture
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
+
+from _timing import best  # benchmarks/ is on sys.path when a script runs
 
 import govplan
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _best(fn: object, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv: list[str]) -> None:
@@ -38,8 +30,8 @@ def main(argv: list[str]) -> None:
         if not (fmt.can_load and fmt.can_dump):
             continue
         data = govplan.dumps(plan, fmt.name)
-        t_dump = _best(lambda f=fmt.name: govplan.dumps(plan, f))
-        t_load = _best(lambda f=fmt.name, d=data: govplan.loads(d, f))
+        t_dump = best(lambda f=fmt.name: govplan.dumps(plan, f))
+        t_load = best(lambda f=fmt.name, d=data: govplan.loads(d, f))
         print(f"{fmt.name:8} {len(data):9d} {t_dump * 1000:10.2f} {t_load * 1000:10.2f}")
 
 

@@ -9,21 +9,13 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from pathlib import Path
+
+from _timing import best  # benchmarks/ is on sys.path when a script runs
 
 from govplan.text.reader import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _best(fn: object, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(paths: list[str]) -> None:
@@ -34,8 +26,8 @@ def main(paths: list[str]) -> None:
         text = "\n".join([base] * max(1, 2_000_000 // len(base.encode())))
     size_mb = len(text.encode("utf-8")) / 1e6
     scan = re.compile(r"[(（][^()（）]*[)）]")
-    t_regex = _best(lambda: sum(1 for _ in scan.finditer(text)))
-    t_import = _best(lambda: read_text(text), repeat=3)
+    t_regex = best(lambda: sum(1 for _ in scan.finditer(text)))
+    t_import = best(lambda: read_text(text), repeat=3)
     print(f"text size            {size_mb:8.2f} MB")
     print(f"bare regex scan      {size_mb / t_regex:8.1f} MB/s")
     print(f"text import          {size_mb / t_import:8.2f} MB/s")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import time
 from decimal import Decimal
 
 import xlsxwriter
+from _timing import best  # benchmarks/ is on sys.path when a script runs
 
 import govplan
 from govplan import Deadline, Metric, Plan, Responsibility, Role, Section, Task
@@ -72,19 +72,10 @@ def bare(plan: Plan) -> bytes:
     return buf.getvalue()
 
 
-def _best(fn: object, repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     plan = make_plan()
-    t_govplan = _best(lambda: govplan.dumps(plan, "xlsx"))
-    t_bare = _best(lambda: bare(plan))
+    t_govplan = best(lambda: govplan.dumps(plan, "xlsx"), repeat=15)
+    t_bare = best(lambda: bare(plan), repeat=15)
     print(f"govplan ledger (1,000 tasks) {t_govplan * 1000:8.1f} ms")
     print(f"bare xlsxwriter loop         {t_bare * 1000:8.1f} ms")
     print(f"ratio                        {t_govplan / t_bare:8.2f} x   (goal <= 1.5)")

@@ -31,6 +31,16 @@ def _name_of(source: PathOrFile) -> str | None:
     return name if isinstance(name, str) else None
 
 
+def _read(source: PathOrFile) -> tuple[str | None, bytes]:
+    name = _name_of(source)
+    if not isinstance(source, (str, os.PathLike)):
+        return name, source.read()
+    try:
+        return name, Path(source).read_bytes()
+    except OSError as e:
+        raise GovplanError(f"cannot read: {e.strerror or e}", path=name) from None
+
+
 def _loader(fmt: Format) -> Format:
     if fmt.load is None:
         raise FormatError(f"format {fmt.name!r} can write plans but not read them")
@@ -76,14 +86,7 @@ def load(source: PathOrFile, format: str | None = None) -> Plan:
     >>> govplan.load(io.BytesIO(b'{"plan": {"title": "x"}}'), format="json").title
     'x'
     """
-    name = _name_of(source)
-    if isinstance(source, (str, os.PathLike)):
-        try:
-            data = Path(source).read_bytes()
-        except OSError as e:
-            raise GovplanError(f"cannot read: {e.strerror or e}", path=name) from None
-    else:
-        data = source.read()
+    name, data = _read(source)
     return loads(data, format, name=name)
 
 
@@ -144,14 +147,7 @@ def validate(source: PathOrFile, format: str | None = None) -> list[Problem]:
     >>> govplan.validate(io.BytesIO(b'{"govplan": "1", "plan": {"title": 1}}'), format="json")
     [Problem(message="plan/title: 1 is not of type 'string'", line=1)]
     """
-    name = _name_of(source)
-    if isinstance(source, (str, os.PathLike)):
-        try:
-            data = Path(source).read_bytes()
-        except OSError as e:
-            raise GovplanError(f"cannot read: {e.strerror or e}", path=name) from None
-    else:
-        data = source.read()
+    name, data = _read(source)
     fmt = _choose_for_load(data, name, format)
     if fmt.validate is None:
         raise FormatError(f"format {fmt.name!r} has no schema to validate against", path=name)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import pluggy
@@ -93,27 +94,35 @@ def reset() -> None:
     profiles.cache_clear()
 
 
+T = TypeVar("T")
+
+
+def _provided(hook: str, kind: type[T]) -> Iterator[tuple[str, T]]:
+    """(plugin name, item) for every item of a list-returning hook, in registration order
+    (get_hookimpls() lists built-ins first, so their sniffers and profiles come first)."""
+    _ensure_loaded()
+    for impl in getattr(pm.hook, hook).get_hookimpls():
+        name = pm.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            provided = impl.function()
+        except Exception as e:
+            raise PluginError(f"plugin {name!r} failed in {hook}: {e}") from e
+        for item in provided or ():
+            if not isinstance(item, kind):
+                raise PluginError(f"plugin {name!r} returned {item!r}, not a {kind.__module__}.{kind.__qualname__}")
+            yield name, item
+
+
 @cache
 def _collect() -> dict[str, Format]:
-    _ensure_loaded()
     found: dict[str, Format] = {}
-    # get_hookimpls() lists plugins in registration order: built-ins first, so their sniffers go first.
-    for impl in pm.hook.govplan_formats.get_hookimpls():
-        plugin_name = pm.get_name(impl.plugin) or repr(impl.plugin)
-        try:
-            provided = cast("list[Format]", impl.function())
-        except Exception as e:
-            raise PluginError(f"plugin {plugin_name!r} failed in govplan_formats: {e}") from e
-        for fmt in provided or ():
-            if not isinstance(fmt, Format):
-                raise PluginError(f"plugin {plugin_name!r} returned {fmt!r}, not a govplan.format.Format")
-            fmt = attrs.evolve(fmt, plugin=plugin_name)
-            if fmt.name in found:
-                raise PluginError(
-                    f"format {fmt.name!r} is provided by two plugins: "
-                    f"{found[fmt.name].plugin!r} and {plugin_name!r}; uninstall or disable one"
-                )
-            found[fmt.name] = fmt
+    for plugin_name, fmt in _provided("govplan_formats", Format):
+        if fmt.name in found:
+            raise PluginError(
+                f"format {fmt.name!r} is provided by two plugins: "
+                f"{found[fmt.name].plugin!r} and {plugin_name!r}; uninstall or disable one"
+            )
+        found[fmt.name] = attrs.evolve(fmt, plugin=plugin_name)
     return found
 
 
@@ -155,19 +164,7 @@ def profiles() -> tuple[Profile, ...]:
     """Every jurisdiction profile, in registration order (the national profile first)."""
     from govplan.jurisdictions import Profile
 
-    _ensure_loaded()
-    found: list[Profile] = []
-    for impl in pm.hook.govplan_profiles.get_hookimpls():
-        name = pm.get_name(impl.plugin) or repr(impl.plugin)
-        try:
-            provided = cast("list[Profile]", impl.function())
-        except Exception as e:
-            raise PluginError(f"plugin {name!r} failed in govplan_profiles: {e}") from e
-        for p in provided or ():
-            if not isinstance(p, Profile):
-                raise PluginError(f"plugin {name!r} returned {p!r}, not a govplan.jurisdictions.Profile")
-            found.append(p)
-    return tuple(found)
+    return tuple(p for _, p in _provided("govplan_profiles", Profile))
 
 
 def postprocess(plan: Plan) -> Plan:
