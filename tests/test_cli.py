@@ -110,3 +110,13 @@ def test_help_does_not_load_the_heavy_parts() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "Usage: " in out
     assert out.rstrip().splitlines()[-1] == "LOADED:"
+
+
+def test_written_files_get_the_usual_mode(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "plan.json"
+    govplan.dump(govplan.Plan(title="x"), out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -22,6 +22,9 @@ from govplan.model import Plan
 PathOrFile = Union[str, "os.PathLike[str]", IO[bytes]]
 
 _SNIFF_BYTES = 4096
+# Read once, at import: os.umask can only be read by setting it, which must not race other threads.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 def _name_of(source: PathOrFile) -> str | None:
@@ -134,6 +137,8 @@ def write_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would have.
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
