@@ -317,3 +317,17 @@ def test_report_lead_in_is_no_addressee_and_shortcomings_are_no_tasks() -> None:
     plan = govplan.loads(text, "text")
     assert plan.addressees == ("市政府",)
     assert [t.title for t in plan.iter_tasks()] == ["深化改革"]
+
+
+def test_limits_without_a_year_take_the_year_of_a_one_year_plan() -> None:
+    text = "某市2023年法治政府建设工作要点\n一、重点工作\n1.6月底前完成清理;年底前全面完成。(牵头单位:市司法局)\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [(d.text, d.date) for d in task.deadlines] == [
+        ("6月底前", dt.date(2023, 6, 30)),
+        ("年底前", dt.date(2023, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize("text", ["每年底前报送", "每月底前报送", "次年6月底前"])
+def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
+    assert all(d.date is None for d in find_deadlines(fold(text), text, context_year=2023))

@@ -31,6 +31,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)")),
     ("year", re.compile(_YEAR + r"年(?:前|之前|以前)")),
     ("bare-day", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
+    # 6月底前 / 年底前 in a plan for one year: the year comes from the context
+    ("bare-month", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?")),
+    ("bare-year-end", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)")),
 )
 _ANY_DATE_WORD = re.compile(r"年|月|季度")
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
@@ -48,14 +51,14 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
     groups = m.groupdict()
     year_text = groups.get("year")
     year = int(year_text) if year_text and year_text.isdigit() else None
-    if kind == "bare-day":
+    if kind.startswith("bare-"):
         year = context_year
     if year is None:
         return None
     try:
         if kind in ("day", "bare-day"):
             return dt.date(year, int(groups["month"]), int(groups["day"]))
-        if kind == "month":
+        if kind in ("month", "bare-month"):
             return _last_day(year, int(groups["month"]))
         return dt.date(year, 12, 31)
     except ValueError:

@@ -367,8 +367,13 @@ class _Reader:
         if len(self.segments) > 1:
             doc_type = "合集"  # a page holding several documents
         self.achieved = doc_type in _REPORT_TYPES or "情况" in meta.fold(self.title)
-        year = self.date.year if self.date else None
-        self.year_hint = year
+        # The year a limit without one (6月底前, 年底前) falls in: a one-year plan's title names it
+        # (2023年工作要点); otherwise the year of issue.
+        title_years = re.findall(r"(\d{4})年", meta.fold(self.title))
+        if len(title_years) == 1:
+            self.year_hint = int(title_years[0])
+        else:
+            self.year_hint = self.date.year if self.date else None
         plan_tasks, rest = self.tasks_of_paras(self.preamble)
         sections: list[Section] = []
         for segment in self.segments:
