@@ -19,8 +19,6 @@ import attrs
 from govplan.model import Jurisdiction, Plan, Responsibility, Section, Task
 from govplan.text.fold import fold
 
-LEVELS = ("国家级", "省级", "市级", "县级", "乡级")
-
 
 def _freeze_units(value: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in value.items()}
