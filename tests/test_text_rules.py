@@ -331,3 +331,17 @@ def test_limits_without_a_year_take_the_year_of_a_one_year_plan() -> None:
 @pytest.mark.parametrize("text", ["每年底前报送", "每月底前报送", "次年6月底前"])
 def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
     assert all(d.date is None for d in find_deadlines(fold(text), text, context_year=2023))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("涉法涉诉信访办结率达95%以上", "涉法涉诉信访办结率"),
+        ("在事件发生后5小时内发布权威信息", "发布权威信息"),
+        ("每人每年接受不少于60学时的法律知识培训", "法律知识培训"),
+        ("每年至少组织1次案卷评查", "案卷评查"),
+        ("確保考核權重不低於5%", "考核權重"),
+    ],
+)
+def test_metric_subjects(text: str, subject: str) -> None:
+    assert find_metrics(fold(text), text)[0].subject == subject

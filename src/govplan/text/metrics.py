@@ -128,15 +128,29 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
         yield found
 
 
-def _subject(folded: str, original: str, start: int) -> str | None:
-    """The noun phrase before a figure, from the last clause break: 涉法涉诉信访办结率达95% → 涉法涉诉信访办结率."""
+_LEADING = re.compile(r"^(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内)+")
+_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
+
+
+def _subject(folded: str, original: str, start: int, end: int) -> str | None:
+    """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
+    → 涉法涉诉信访办结率); when nothing stands there (在5小时内发布权威信息), the words after it."""
     head = folded[:start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
-    end = start
-    for word in ("分别", "均", "要", "全部", "已", "都"):
-        if folded[cut:end].endswith(word):
-            end -= len(word)
-    return original[cut:end].strip() or None
+    lead = _LEADING.match(folded, cut)
+    if lead:
+        cut = lead.end()
+    stop = start
+    for word in _TRAILING_WORDS:
+        if folded[cut:stop].endswith(word):
+            stop -= len(word)
+    before = original[cut:stop].strip()
+    # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
+    if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):
+        return before
+    m = _CLAUSE_BREAK.search(folded, end)
+    after = original[end : m.start() if m else len(folded)].strip().removeprefix("的")
+    return after or before or None
 
 
 def find_metrics(
@@ -147,7 +161,7 @@ def find_metrics(
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
     for f in _scan(folded, achieved):
-        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start)
+        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start, f.end)
         out.append(
             Metric(
                 value=f.value,
