@@ -345,3 +345,12 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
 )
 def test_metric_subjects(text: str, subject: str) -> None:
     assert find_metrics(fold(text), text)[0].subject == subject
+
+
+def test_site_name_inserted_mid_sentence_is_cut_out_not_the_paragraph() -> None:
+    text = (
+        "某局方案\n一、任务\n(一)規范行政許可程序。以市行政服務中心窗口為主要行政審批場所,建立健全機構和人員,"
+        "局有關行政審批的事項集中納入行政審本文來源:文秘站 批科,由窗口集中受理及辦理。\n"
+    )
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert "文秘站" not in task.text and "集中納入行政審批科,由窗口集中受理" in task.text

@@ -17,23 +17,25 @@ from govplan.text.fold import fold as fold  # for the doctest
 Locate = Callable[[int, int], "Span | None"]
 
 _YEAR = r"(?P<year>\d{4}|20[_＿*×xX]{1,2}|[_＿*×]{2,4})"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (kind, a character every match holds, pattern): the character lets a paragraph skip the pattern.
+_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "recurring",
+        "每",
         re.compile(
             r"每(?P<every>年|季度|半年|月)(?:(?P<rmonth>\d{1,2})月(?:(?P<rday>\d{1,2})日|底|末|份)?前?"
             r"|第[一二三四1-4]季度|(?:年底|年末|底|末)前?|次月(?:\d{1,2}日)?前?|\d{1,2}日前)?"
         ),
     ),
-    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
-    ("month", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)")),
-    ("year", re.compile(r"(?:到|至|于|在)?" + _YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?")),
-    ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)")),
-    ("year", re.compile(_YEAR + r"年(?:前|之前|以前)")),
-    ("bare-day", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
+    ("day", "月", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
+    ("month", "月", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)")),
+    ("year", "年", re.compile(r"(?:到|至|于|在)?" + _YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?")),
+    ("year", "年", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)")),
+    ("year", "年", re.compile(_YEAR + r"年(?:前|之前|以前)")),
+    ("bare-day", "月", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
     # 6月底前 / 年底前 in a plan for one year: the year comes from the context
-    ("bare-month", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?")),
-    ("bare-year-end", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)")),
+    ("bare-month", "月", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?")),
+    ("bare-year-end", "年", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)")),
 )
 _ANY_DATE_WORD = re.compile(r"年|月|季度")
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
@@ -97,7 +99,9 @@ def find_deadlines(
     if opening:
         for m in OPENING_YEAR.finditer(folded):
             add(m.start("year"), m.end("year") + 1, dt.date(int(m["year"]), 12, 31), None)
-    for kind, pattern in _PATTERNS:
+    for kind, needed, pattern in _PATTERNS:
+        if needed not in folded:
+            continue
         for m in pattern.finditer(folded):
             if kind == "recurring":
                 # 每年 alone ("每人每年接受培训") sets no limit; 每年2月底前 / 每季度 do.

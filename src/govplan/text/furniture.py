@@ -31,6 +31,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     """
     if extra is not None and extra.search(folded):
         return True
+    if len(folded) > 100 and "。" in folded:
+        return False  # a paragraph of prose: page furniture is short, and checking it costs the most
     if _KEYWORDS.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded):
         return True
     if len(_NAV_SEPARATORS.findall(folded)) >= 2:

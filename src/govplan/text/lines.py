@@ -13,6 +13,8 @@ import attrs
 from govplan.text.fold import fold
 
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]")
+# Sites that copy documents insert their name mid-sentence: 本文來源:文秘站 (matched on folded text).
+_INLINE_AD = re.compile(r"(?:本文来源|文章来源|转载自)\s*:\s*[^\s,。;]{1,20}\s?")
 _STRIP = " \t\u3000\u00a0\ufeff\u200b\r\x0b\x0c"
 
 
@@ -40,9 +42,24 @@ def split_lines(text: str) -> list[Line]:
             continue
         lead = len(raw) - len(raw.lstrip(_STRIP))
         begin, end = start + lead, start + lead + len(stripped)
+        folded = folded_text[begin:end]
+        if len(folded) > 60 and _INLINE_AD.search(folded):  # a short one is furniture as a whole line
+            spans = [m.span() for m in _INLINE_AD.finditer(folded)]
+            stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
+            folded = fold(stripped)
         if ("(" in stripped or "（" in stripped) and _PINYIN.search(stripped):
             clean = _PINYIN.sub("", stripped)
             out.append(Line(no, begin, end, clean, fold(clean)))
         else:
-            out.append(Line(no, begin, end, stripped, folded_text[begin:end]))
+            out.append(Line(no, begin, end, stripped, folded))
+    return out
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of 0..length outside ``spans``."""
+    out, pos = [], 0
+    for a, b in spans:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, length))
     return out
