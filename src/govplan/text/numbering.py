@@ -36,6 +36,9 @@ _STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 )
 
 
+_LABEL_START = frozenset("第(0123456789" + CN_NUMERALS + _CIRCLED)
+
+
 @attrs.frozen
 class Label:
     style: str
@@ -46,6 +49,8 @@ class Label:
 
 def parse_label(folded: str) -> Label | None:
     """The label a folded line starts with, or None."""
+    if not folded or folded[0] not in _LABEL_START:
+        return None
     for style, level, pattern in _STYLES:
         m = pattern.match(folded)
         if not m:
