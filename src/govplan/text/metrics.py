@@ -63,11 +63,12 @@ _AFTER = {
     "之内": Comparator.LE,
 }
 
-# A bound word, at most four characters of verb and object (至少组织开展1次), then the number.
-_TARGET = re.compile(
-    rf"(?:(?P<cue>{_BEFORE_ALT})(?P<gap>[^\d,;。:、()一二两三四五六七八九十]{{0,4}}?))?"
-    rf"(?:{_NUM}|{_CNUM})\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
-)
+# A figure: a number and its unit, perhaps a bound after it (以上, 以内, 左右).
+_FIGURE = re.compile(rf"(?:{_NUM}|{_CNUM})\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?")
+# A bound word before the figure, with at most four characters of verb and object between
+# (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
+_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT})[^\d,;。:、()一二两三四五六七八九十]{{0,4}}$")
+_CUE_REACH = 3 + 4
 _ANY_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 
@@ -87,7 +88,11 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
     previous: _Found | None = None
     if not _ANY_NUMBER.search(folded):
         return
-    for m in _TARGET.finditer(folded):
+    taken = 0  # where the previous figure ended: a bound word is not shared
+    for m in _FIGURE.finditer(folded):
+        c = _CUE.search(folded, max(taken, m.start() - _CUE_REACH), m.start())
+        taken = m.end()
+        cue, cue_start = (c["cue"], c.start()) if c else (None, m.start())
         if m["num"] is not None:
             if m.start("num") > 0 and folded[m.start("num") - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
@@ -95,19 +100,19 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
         else:
             n = cn_to_int(m["cnum"])
             # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
-            if n is None or not (m["cue"] or m["after"]) or m["unit"] == "%":
+            if n is None or not (cue or m["after"]) or m["unit"] == "%":
                 continue
             value = Decimal(n)
         unit = m["unit"]
-        cue, after = m["cue"], m["after"]
+        after = m["after"]
         if after == "内" and unit not in ("小时", "分钟", "天", "个工作日", "工作日"):
             after = None
         # A year, a date or a count with nothing bounding it is a figure only in a report.
         bounded = bool(cue or after)
         continues = (
             previous is not None
-            and m.start() - previous.end <= 2
-            and re.fullmatch(r"[、和及与]?", folded[previous.end : m.start()]) is not None
+            and cue_start - previous.end <= 2
+            and re.fullmatch(r"[、和及与]?", folded[previous.end : cue_start]) is not None
         )
         if not (bounded or unit in ("%", "个百分点") or achieved or continues):
             previous = None
@@ -122,8 +127,7 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
             comparator = Comparator.EQ
         if after and after != "内" and comparator is Comparator.EQ:
             comparator = _AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
-        start = m.start("cue") if cue else m.start()
-        found = _Found(start, m.end(), value, m.start("unit"), m.end("unit"), comparator, continues)
+        found = _Found(cue_start, m.end(), value, m.start("unit"), m.end("unit"), comparator, continues)
         previous = found
         yield found
 
