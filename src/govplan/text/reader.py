@@ -418,6 +418,11 @@ class _Reader:
         return False
 
     def convert(self, node: _Node, has_notes: bool, depth_one: bool, top_level: int) -> Section | Task:
+        """A node with children is a section (its own noted paragraphs become its tasks). A leaf is a
+        task when it carries a note (several noted paragraphs: one subtask each), or, in a document
+        whose items carry notes, when its siblings do; in a document without notes, when it lies below
+        the top layer (or the document has one layer only). Goals, guiding thoughts, principles and
+        problems stay sections."""
         self.apply_inherited(node)
         if node.children:
             own_tasks, rest = self.tasks_of_paras(node.paras)
