@@ -264,3 +264,24 @@ def test_plan_equality_helper_is_not_vacuous() -> None:
     b = govplan.loads("某方案\n一、目标\n", "text")
     assert _without_provenance(a) != _without_provenance(b)
     assert isinstance(_without_provenance(a), Plan)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ['w:ilvl w:val="x"', 'w:numId w:val=""', 'w:start w:val="-"', 'w:lvlRestart w:val="q"', 'w:gridSpan w:val="z"'],
+)
+def test_malformed_attribute_values_are_a_clear_error(bad: str) -> None:
+    nums = NUMBERING_CN.replace('w:start w:val="1"', bad if bad.startswith("w:start") else 'w:start w:val="1"')
+    nums = (
+        nums.replace("<w:lvlText", f"<w:{bad.split()[0][2:]} {bad.split()[1]}/><w:lvlText", 1)
+        if "lvlRestart" in bad
+        else nums
+    )
+    body = p("某方案") + p("目标", num=(1, 0)).replace(
+        '<w:ilvl w:val="0"/>', f"<{bad}/>" if "ilvl" in bad else '<w:ilvl w:val="0"/>'
+    )
+    body += table([[f"<w:tc><w:tcPr><{bad}/></w:tcPr>{p('序号')}</w:tc>" if "gridSpan" in bad else cell("序号")]])
+    try:
+        govplan.loads(docx(body, nums), "docx", name="odd.docx")
+    except govplan.ParseError as e:
+        assert str(e).startswith("odd.docx")

@@ -13,7 +13,7 @@ import re
 import attrs
 from lxml import etree
 
-from govplan.docx.numbering import _W, Numbering
+from govplan.docx.numbering import _W, Numbering, as_int
 from govplan.docx.package import Package
 from govplan.errors import ParseError
 from govplan.text.fold import fold
@@ -57,12 +57,12 @@ def _styles(root: etree._Element | None) -> dict[str, _Style]:
         if ppr is not None:
             o = ppr.find(_W + "outlineLvl")
             if o is not None:
-                outline = int(o.get(_W + "val", "9"))
+                outline = as_int(o.get(_W + "val"), 9)
             num = ppr.find(_W + "numPr")
             if num is not None:
                 nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
                 num_id = nid.get(_W + "val") if nid is not None else None
-                ilvl = int(lvl.get(_W + "val", "0")) if lvl is not None else None
+                ilvl = as_int(lvl.get(_W + "val"), 0) if lvl is not None else None
         out[sid] = _Style(
             name_el.get(_W + "val", "") if name_el is not None else sid,
             based.get(_W + "val") if based is not None else None,
@@ -134,10 +134,10 @@ class _Body:
             if num is not None:
                 nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
                 num_id = nid.get(_W + "val") if nid is not None else None
-                ilvl = int(lvl.get(_W + "val", "0")) if lvl is not None else None
+                ilvl = as_int(lvl.get(_W + "val"), 0) if lvl is not None else None
             o = ppr.find(_W + "outlineLvl")
             if o is not None:
-                outline = int(o.get(_W + "val", "9"))
+                outline = as_int(o.get(_W + "val"), 9)
         chain = self._style_chain(style_id)
         if num_id is None:
             num_id = next((st.num_id for st in chain if st.num_id is not None), None)
@@ -171,7 +171,7 @@ class _Body:
                 merged = False
                 if tcpr is not None:
                     gs = tcpr.find(_W + "gridSpan")
-                    span = int(gs.get(_W + "val", "1")) if gs is not None else 1
+                    span = as_int(gs.get(_W + "val"), 1) if gs is not None else 1
                     vm = tcpr.find(_W + "vMerge")
                     merged = vm is not None and vm.get(_W + "val", "continue") != "restart"
                 col = len(row)

@@ -105,6 +105,14 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restart after this (1-based) level; 0 never
 
 
+def as_int(text: str | None, default: int) -> int:
+    """An integer attribute, or ``default`` when it is missing or malformed (as Word tolerates)."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
 def _val(el: etree._Element | None, default: str | None = None) -> str | None:
     if el is None:
         return default
@@ -114,13 +122,13 @@ def _val(el: etree._Element | None, default: str | None = None) -> str | None:
 def _levels(el: etree._Element) -> dict[int, Level]:
     out = {}
     for lvl in el.findall(_W + "lvl"):
-        ilvl = int(lvl.get(_W + "ilvl", "0"))
-        restart = _val(lvl.find(_W + "lvlRestart"))
+        ilvl = as_int(lvl.get(_W + "ilvl"), 0)
+        restart = as_int(_val(lvl.find(_W + "lvlRestart")), -1)  # -1: absent or malformed
         out[ilvl] = Level(
-            start=int(_val(lvl.find(_W + "start"), "1") or 1),
+            start=as_int(_val(lvl.find(_W + "start")), 1),
             num_fmt=_val(lvl.find(_W + "numFmt"), "decimal") or "decimal",
             text=_val(lvl.find(_W + "lvlText"), "") or "",
-            restart=int(restart) if restart is not None else None,
+            restart=restart if restart >= 0 else None,
         )
     return out
 
@@ -141,10 +149,10 @@ class Numbering:
                 overrides: dict[int, Level] = {}
                 starts: dict[int, int] = {}
                 for o in num.findall(_W + "lvlOverride"):
-                    ilvl = int(o.get(_W + "ilvl", "0"))
+                    ilvl = as_int(o.get(_W + "ilvl"), 0)
                     start = _val(o.find(_W + "startOverride"))
                     if start is not None:
-                        starts[ilvl] = int(start)
+                        starts[ilvl] = as_int(start, 1)
                     replaced = _levels(o)  # a whole level redefined for this instance
                     if replaced:
                         overrides[ilvl] = next(iter(replaced.values()))
