@@ -57,7 +57,9 @@ def test_notice_outline_levels_and_titles(script: str) -> None:
     assert outline[:3] == [(1, "一、", "总体目标"), (1, "二、", "重点任务"), (2, "(一)", "提升政务服务效能")]
     assert (1, "三、", "保障措施") in outline
     # the plan's title printed again under the notice is neither preamble nor a section
-    assert "攻坚\n" not in plan.preamble and "行动计划(2023" not in _f(plan.preamble).split("《")[0]
+    preamble_lines = [_f(line) for line in plan.preamble.splitlines()]
+    assert preamble_lines[0].startswith("现将《") and preamble_lines[1].startswith("为深入贯彻")
+    assert "青川市优化营商环境攻坚" not in preamble_lines and "行动计划(2023—2025年)" not in preamble_lines
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
