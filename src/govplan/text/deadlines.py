@@ -17,30 +17,46 @@ from govplan.text.fold import fold as fold  # for the doctest
 Locate = Callable[[int, int], "Span | None"]
 
 _YEAR = r"(?P<year>\d{4}|20[_＿*×xX]{1,2}|[_＿*×]{2,4})"
-# (kind, a character every match holds, pattern): the character lets a paragraph skip the pattern.
-_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+_DAY_END = ("日前", "日之前", "日以前")
+_MONTH_END = ("月底", "月末")
+_YEAR_END = ("年底", "年末")
+# (kind, pattern, words one of which every match holds). Looking for the words costs little next to
+# running the pattern, and most paragraphs hold none of them.
+_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (
         "recurring",
-        "每",
         re.compile(
             r"每(?P<every>年|季度|半年|月)(?:(?P<rmonth>\d{1,2})月(?:(?P<rday>\d{1,2})日|底|末|份)?前?"
             r"|第[一二三四1-4]季度|(?:年底|年末|底|末)前?|次月(?:\d{1,2}日)?前?|\d{1,2}日前)?"
         ),
+        ("每",),
     ),
-    ("day", "月", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
-    ("month", "月", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)")),
-    ("year", "年", re.compile(r"(?:到|至|于|在)?" + _YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?")),
-    ("year", "年", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)")),
-    ("year", "年", re.compile(_YEAR + r"年(?:前|之前|以前)")),
-    ("bare-day", "月", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)")),
+    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END),
+    (
+        "month",
+        re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)"),
+        ("月底", "月末", "月份", "月前", "月之前", "月以前"),
+    ),
+    ("year", re.compile(r"(?:到|至|于|在)?" + _YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END),
+    ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), ("到", "至")),
+    ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), ("年前", "年之前", "年以前")),
+    ("bare-day", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END),
     # 6月底前 / 年底前 in a plan for one year: the year comes from the context
-    ("bare-month", "月", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?")),
-    ("bare-year-end", "年", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)")),
+    ("bare-month", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?"), _MONTH_END),
+    ("bare-year-end", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)"), _YEAR_END),
 )
-_ANY_DATE_WORD = re.compile(r"年|月|季度")
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
 OPENING_YEAR = re.compile(r"(?:^|(?<=[,;。]))(?:——|-{1,2}|—)?\s*(?:到|至)?(?P<year>\d{4})年(?=[,为是:])")
+_OPENING_WORDS = ("年,", "年为", "年是", "年:")
+_NAMED_YEAR = re.compile(r"(\d{4})年")
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _last_day(year: int, month: int) -> dt.date | None:
@@ -78,10 +94,14 @@ def find_deadlines(
     opening: bool = True,
     locate: Locate | None = None,
 ) -> list[Deadline]:
-    """Every time limit in a piece of text, in order; overlapping matches keep the first found."""
+    """Every time limit in a piece of text, in order; overlapping matches keep the first found.
+
+    A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
+    ``context_year``.
+    """
     original = folded if original is None else original
     found: list[tuple[int, int, Deadline]] = []
-    if not _ANY_DATE_WORD.search(folded):
+    if "年" not in folded and "月" not in folded and "季度" not in folded:
         return []
 
     def overlaps(a: int, b: int) -> bool:
@@ -96,11 +116,12 @@ def find_deadlines(
             span = locate(start, end) if locate else None
             found.append((start, end, Deadline(original[start:end], date, recurrence, span)))
 
-    if opening:
+    bare_year: list[int | None] | None = None
+    if opening and _any_in(_OPENING_WORDS, folded):
         for m in OPENING_YEAR.finditer(folded):
             add(m.start("year"), m.end("year") + 1, dt.date(int(m["year"]), 12, 31), None)
-    for kind, needed, pattern in _PATTERNS:
-        if needed not in folded:
+    for kind, pattern, needed in _PATTERNS:
+        if not _any_in(needed, folded):
             continue
         for m in pattern.finditer(folded):
             if kind == "recurring":
@@ -113,8 +134,13 @@ def find_deadlines(
                 if recurrence is None:
                     continue
                 add(m.start(), m.end(), None, recurrence)
+            elif kind.startswith("bare-"):
+                if bare_year is None:  # the last year the text names, else the context's
+                    named = _NAMED_YEAR.findall(folded)
+                    bare_year = [int(named[-1]) if named else context_year]
+                add(m.start(), m.end(), _date(kind, m, bare_year[0]), None)
             else:
-                add(m.start(), m.end(), _date(kind, m, context_year), None)
+                add(m.start(), m.end(), _date(kind, m, None), None)
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
 

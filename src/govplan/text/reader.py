@@ -531,9 +531,7 @@ class _Reader:
         return metrics, deadlines
 
     def _deadlines(self, folded: str, text: str, offset: int, opening: bool = True) -> list[Deadline]:
-        years = re.findall(r"(\d{4})年", folded)
-        context = int(years[-1]) if years else self.year_hint
-        return find_deadlines(folded, text, context_year=context, opening=opening, locate=self.locator(offset))
+        return find_deadlines(folded, text, context_year=self.year_hint, opening=opening, locate=self.locator(offset))
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
         seen: dict[tuple[str, str], Responsibility] = {}
