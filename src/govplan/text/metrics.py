@@ -22,8 +22,14 @@ _UNITS = (
 )
 Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
 
-_NUM = r"(?P<num>\d+(?:\.\d+)?)"
-_CNUM = r"(?P<cnum>[一二两三四五六七八九十]{1,3})"
+_CN_DIGITS = "一二两三四五六七八九十"
+# An Arabic number (12, 2.5) or a Chinese one of one to three characters (两, 十五). It opens with a
+# set of characters, not an alternation, so the regex engine can skip ahead to the next digit cheaply:
+# the first character decides which kind of number follows.
+_NUMBER = (
+    rf"(?P<n>[0-9{_CN_DIGITS}]"
+    rf"(?:(?<=[0-9])[0-9]*(?:\.[0-9]+)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
+)
 # Words that put a bound before the number, longest first.
 _BEFORE = (
     ("不低于", Comparator.GE),
@@ -64,13 +70,14 @@ _AFTER = {
 }
 
 # A figure: a number and its unit, perhaps a bound after it (以上, 以内, 左右).
-_FIGURE = re.compile(rf"(?:{_NUM}|{_CNUM})\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?")
+_FIGURE = re.compile(rf"{_NUMBER}\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?")
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
-_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT})[^\d,;。:、()一二两三四五六七八九十]{{0,4}}$")
+_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
-_ANY_NUMBER = re.compile(r"[\d一二两三四五六七八九十]")
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
+_UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
+_JOINER = re.compile(r"[、和及与]?")
 
 
 @attrs.frozen
@@ -86,19 +93,18 @@ class _Found:
 
 def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
     previous: _Found | None = None
-    if not _ANY_NUMBER.search(folded):
-        return
     taken = 0  # where the previous figure ended: a bound word is not shared
     for m in _FIGURE.finditer(folded):
         c = _CUE.search(folded, max(taken, m.start() - _CUE_REACH), m.start())
         taken = m.end()
         cue, cue_start = (c["cue"], c.start()) if c else (None, m.start())
-        if m["num"] is not None:
-            if m.start("num") > 0 and folded[m.start("num") - 1] in "〔[(.":  # 〔2016〕22号-like runs
+        number = m["n"]
+        if number[0] in "0123456789":
+            if m.start() > 0 and folded[m.start() - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
-            value = Decimal(m["num"])
+            value = Decimal(number)
         else:
-            n = cn_to_int(m["cnum"])
+            n = cn_to_int(number)
             # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
             if n is None or not (cue or m["after"]) or m["unit"] == "%":
                 continue
@@ -112,7 +118,7 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
         continues = (
             previous is not None
             and cue_start - previous.end <= 2
-            and re.fullmatch(r"[、和及与]?", folded[previous.end : cue_start]) is not None
+            and _JOINER.fullmatch(folded, previous.end, cue_start) is not None
         )
         if not (bounded or unit in ("%", "个百分点") or achieved or continues):
             previous = None
@@ -139,8 +145,8 @@ _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应�
 def _subject(folded: str, original: str, start: int, end: int) -> str | None:
     """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
     → 涉法涉诉信访办结率); when nothing stands there (在5小时内发布权威信息), the words after it."""
-    head = folded[:start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(head)), default=0)
+    last_break = _UP_TO_LAST_BREAK.match(folded, 0, start)
+    cut = last_break.end() if last_break else 0
     lead = _LEADING.match(folded, cut)
     if lead:
         cut = lead.end()
