@@ -12,15 +12,16 @@ import re
 
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
 
+# Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
 _KEYWORDS = re.compile(
-    r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|ICP备|ICP证|网备|公网安备|Copyright|©"
+    r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|网备|公网安备|©"
     r"|主办单位|技术支持|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
-    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|大|中|小)|\[\s*(?:打印|关闭)",
-    re.IGNORECASE,
+    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|大|中|小)|\[\s*(?:打印|关闭)"
 )
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|大|中|小|分享|返回|首页|\s|[:|│┃])+$")
 _NAV_SEPARATORS = re.compile(r"[│┃|｜»]")
 _BYLINE = re.compile(r"^(?:作者|来源|信息来源|文章来源|本文来源|发布者|编辑)\s*:")
+_HOME = re.compile(r"(?:首页|主页)\s*>")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
 
@@ -35,9 +36,12 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return False  # a paragraph of prose: page furniture is short, and checking it costs the most
     if _KEYWORDS.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded):
         return True
+    lower = folded.lower()
+    if "icp备" in lower or "icp证" in lower or "copyright" in lower:
+        return True
     if len(_NAV_SEPARATORS.findall(folded)) >= 2:
         return True
-    if re.match(r"^(?:首页|主页)\s*>", folded) or folded.count(">") >= 2:
+    if _HOME.match(folded) or folded.count(">") >= 2:
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.
