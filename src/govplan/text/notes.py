@@ -138,6 +138,8 @@ _BRACKETS = re.compile(r"[()]")
 def find_notes(folded: str) -> list[tuple[int, int]]:
     """(start, end) of each bracketed note in a paragraph, brackets included."""
     spans: list[tuple[int, int]] = []
+    if "(" not in folded:
+        return spans
     stack: list[int] = []
     for m in _BRACKETS.finditer(folded):
         i, ch = m.start(), m[0]

@@ -36,7 +36,24 @@ _STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 )
 
 
-_LABEL_START = frozenset("第(0123456789" + CN_NUMERALS + _CIRCLED)
+# The first characters each style can open with: a line is tried against the styles its first
+# character allows (one or two) instead of all of them.
+_FIRST_CHARS = {
+    "part": "第",
+    "section": "第",
+    "article": "第",
+    "cn": CN_NUMERALS,
+    "paren-cn": "(",
+    "arabic": "0123456789",
+    "paren-arabic": "(",
+    "half-paren": "0123456789",
+    "circled": _CIRCLED,
+}
+_BY_FIRST: dict[str, tuple[tuple[str, int, re.Pattern[str]], ...]] = {}
+for _style in _STYLES:
+    for _ch in _FIRST_CHARS[_style[0]]:
+        _BY_FIRST[_ch] = (*_BY_FIRST.get(_ch, ()), _style)
+del _style, _ch
 
 
 @attrs.frozen
@@ -49,9 +66,10 @@ class Label:
 
 def parse_label(folded: str) -> Label | None:
     """The label a folded line starts with, or None."""
-    if not folded or folded[0] not in _LABEL_START:
+    styles = _BY_FIRST.get(folded[:1])
+    if styles is None:
         return None
-    for style, level, pattern in _STYLES:
+    for style, level, pattern in styles:
         m = pattern.match(folded)
         if not m:
             continue
@@ -59,15 +77,14 @@ def parse_label(folded: str) -> Label | None:
         ordinal = _CIRCLED.index(n) + 1 if style == "circled" else cn_to_int(n)
         if ordinal is None or ordinal == 0:
             continue
-        rest = folded[m.end() :]
-        if not rest.strip() or _NOT_A_HEADING.match(rest):
+        if folded[m.end() :].isspace() or m.end() == len(folded) or _NOT_A_HEADING.match(folded, m.end()):
             return None
         return Label(style, level, ordinal, m.end())
     return None
 
 
 # 一、二季度 / 1.5倍 / 2、3月 and the like: a numeral list, not a label.
-_NOT_A_HEADING = re.compile(r"^(?:[一二三四五六七八九十\d]{1,2}[、,]?)?(?:季度|月份?|日|年|倍|%)")
+_NOT_A_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}[、,]?)?(?:季度|月份?|日|年|倍|%)")
 
 
 def split_title(text: str, folded: str) -> tuple[str, str]:
