@@ -43,6 +43,8 @@ def _fold_run(m: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Simplified script and half-width punctuation, same length as ``text``."""
+    if len(text) <= _SAMPLE:
+        return text.translate(_code_table())  # a title or a cell: sampling would cost more
     if len(text) <= _BLOCK:
         return _fold_block(text)
     # block by block: a page may quote a simplified document beside a traditional one
@@ -73,6 +75,7 @@ _CN_DIGITS = {
 CN_NUMERALS = "零〇○一二两三四五六七八九十百"
 
 
+@functools.lru_cache(maxsize=4096)  # labels and counts repeat: 一 to 二十 make most of them
 def cn_to_int(s: str) -> int | None:
     """A Chinese or Arabic numeral as an int; None when it is neither.
 

@@ -80,7 +80,7 @@ _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
 _JOINER = re.compile(r"[、和及与]?")
 
 
-@attrs.frozen
+@attrs.define  # not frozen: creating frozen instances costs twice as much
 class _Found:
     start: int
     end: int
@@ -91,24 +91,23 @@ class _Found:
     continues: bool
 
 
-def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
+def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator[_Found]:
     previous: _Found | None = None
     taken = 0  # where the previous figure ended: a bound word is not shared
-    for m in _FIGURE.finditer(folded):
+    for m in figures:
         c = _CUE.search(folded, max(taken, m.start() - _CUE_REACH), m.start())
         taken = m.end()
         cue, cue_start = (c["cue"], c.start()) if c else (None, m.start())
-        number = m["n"]
-        if number[0] in "0123456789":
+        number: str | int = m["n"]  # made a Decimal only once the figure is kept
+        if m["n"][0] in "0123456789":
             if m.start() > 0 and folded[m.start() - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
-            value = Decimal(number)
         else:
-            n = cn_to_int(number)
+            n = cn_to_int(m["n"])
             # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
             if n is None or not (cue or m["after"]) or m["unit"] == "%":
                 continue
-            value = Decimal(n)
+            number = n
         unit = m["unit"]
         after = m["after"]
         if after == "内" and unit not in ("小时", "分钟", "天", "个工作日", "工作日"):
@@ -133,7 +132,7 @@ def _scan(folded: str, achieved: bool) -> Iterator[_Found]:
             comparator = Comparator.EQ
         if after and after != "内" and comparator is Comparator.EQ:
             comparator = _AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
-        found = _Found(cue_start, m.end(), value, m.start("unit"), m.end("unit"), comparator, continues)
+        found = _Found(cue_start, m.end(), Decimal(number), m.start("unit"), m.end("unit"), comparator, continues)
         previous = found
         yield found
 
@@ -167,10 +166,13 @@ def find_metrics(
     folded: str, original: str | None = None, *, achieved: bool = False, locate: Locate | None = None
 ) -> list[Metric]:
     """Every metric in a piece of text. ``achieved`` reads a report: bare figures count too."""
+    figures = list(_FIGURE.finditer(folded))
+    if not figures:
+        return []  # most paragraphs: nothing more to do
     original = folded if original is None else original
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
-    for f in _scan(folded, achieved):
+    for f in _scan(folded, achieved, figures):
         subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start, f.end)
         out.append(
             Metric(

@@ -56,7 +56,7 @@ for _style in _STYLES:
 del _style, _ch
 
 
-@attrs.frozen
+@attrs.define  # not frozen: creating frozen instances costs twice as much
 class Label:
     style: str
     level: int  # GB/T 9704 layer (1 一、 … 4 (1)); below 1 for 章/节, which nest above them

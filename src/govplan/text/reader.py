@@ -69,6 +69,7 @@ class _Node:
     children: list[_Node] = attrs.Factory(list)
     parent: _Node | None = None
     inherited: list[Responsibility] = attrs.Factory(list)
+    goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
 
     @property
     def ordinal_next(self) -> int:
@@ -117,8 +118,11 @@ class _Reader:
 
     # ------------------------------------------------------------------ positions
     def locate(self, start: int, end: int) -> Span:
-        line = bisect.bisect_right(self.line_starts, start)
-        end_line = bisect.bisect_right(self.line_starts, max(start, end - 1))
+        starts = self.line_starts
+        line = bisect.bisect_right(starts, start)
+        last = max(start, end - 1)
+        # most elements lie within one line: the next line's start tells without a second search
+        end_line = line if line == len(starts) or last < starts[line] else bisect.bisect_right(starts, last)
         return Span(line, end_line, start, end)
 
     def locator(self, offset: int) -> Callable[[int, int], Span]:
@@ -354,6 +358,7 @@ class _Reader:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             node.parent = stack[-1] if stack else None
+            node.goalish = bool(_GOALISH.search(meta.fold(title))) or (node.parent is not None and node.parent.goalish)
             siblings.append(node)
             if not stack:
                 last_top = label.ordinal
@@ -410,13 +415,6 @@ class _Reader:
     def _has_notes(self, node: _Node) -> bool:
         return any(p.notes for p in node.paras) or any(self._has_notes(c) for c in node.children)
 
-    def _goalish(self, node: _Node | None) -> bool:
-        while node is not None:
-            if _GOALISH.search(meta.fold(node.title)):
-                return True
-            node = node.parent
-        return False
-
     def convert(self, node: _Node, has_notes: bool, depth_one: bool, top_level: int) -> Section | Task:
         """A node with children is a section (its own noted paragraphs become its tasks). A leaf is a
         task when it carries a note (several noted paragraphs: one subtask each), or, in a document
@@ -439,7 +437,7 @@ class _Reader:
             if len(noted) == 1:
                 return self.task(node, node.paras, [])
             return self.task(node, rest, [self.task_of_unit(u) for u in noted])
-        if self._goalish(node):
+        if node.goalish:
             return self.section(node, node.paras)
         siblings = node.parent.children if node.parent else []
         if has_notes:
@@ -503,16 +501,16 @@ class _Reader:
         return "\n".join(p.text for p in paras if p.text)
 
     def _span(self, paras: list[_Para], line: Line | None = None) -> Span | None:
-        real = [p for p in paras if p.text]
         if line is not None:
-            start = line.start
-        elif real:
-            start = real[0].start
+            start, end = line.start, line.end
         else:
-            return None
-        end = max([start] + [p.start + len(p.text) for p in real])
-        if line is not None:
-            end = max(end, line.end)
+            first = next((p for p in paras if p.text), None)
+            if first is None:
+                return None
+            start = end = first.start
+        for p in paras:
+            if p.text and p.start + len(p.text) > end:
+                end = p.start + len(p.text)
         return self.locate(start, end)
 
     def _measure(self, paras: list[_Para]) -> tuple[list[Metric], list[Deadline]]:
@@ -623,6 +621,8 @@ class _Reader:
                 paras.extend(n.paras)
                 stack.extend(n.children)
         for p in sorted(paras, key=lambda p: p.start):
+            if "《" not in p.folded:
+                continue
             for title, number, s, e in meta.find_references(p.folded, p.text):
                 if title == self.title:
                     continue  # the notice naming the plan it issues
