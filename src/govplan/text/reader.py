@@ -314,6 +314,8 @@ class _Reader:
         last_top: int | None = None
         plan_title = re.sub(r"\W", "", meta.fold(self.title))
         seen_heading = False
+        # the last node of each label style in each list of siblings (keyed by the list's id)
+        last_of_style: dict[tuple[int, str], _Node] = {}
         for ln in body:
             label = self.label_of(ln)
             if label is None:
@@ -330,8 +332,9 @@ class _Reader:
                     self.preamble.append(p)
                 continue
             seen_heading = True
-            text = ln.text[label.end :]
-            title, _ = split_title(text, ln.folded[label.end :])
+            text, folded = ln.text[label.end :], ln.folded[label.end :]
+            title, _ = split_title(text, folded)
+            folded_title, _ = split_title(folded, folded)  # the same cut: folding keeps every offset
             node = _Node(label, ln.text[: label.end].strip(), title, ln)
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
@@ -340,7 +343,7 @@ class _Reader:
             if label.style == "heading":  # numbered by its place: it carries no numeral to check
                 node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
                 node.label_text = ""
-            prev = next((s for s in reversed(siblings) if s.label.style == label.style), None)
+            prev = last_of_style.get((id(siblings), label.style))
             top = segment.roots[0].label.level if segment.roots else None
             if (
                 not stack
@@ -358,8 +361,9 @@ class _Reader:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             node.parent = stack[-1] if stack else None
-            node.goalish = bool(_GOALISH.search(meta.fold(title))) or (node.parent is not None and node.parent.goalish)
+            node.goalish = bool(_GOALISH.search(folded_title)) or (node.parent is not None and node.parent.goalish)
             siblings.append(node)
+            last_of_style[(id(siblings), label.style)] = node
             if not stack:
                 last_top = label.ordinal
             stack.append(node)
