@@ -47,12 +47,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
-OPENING_YEAR = re.compile(r"(?:^|(?<=[,;。]))(?:——|-{1,2}|—)?\s*(?:到|至)?(?P<year>\d{4})年(?=[,为是:])")
-_OPENING_WORDS = frozenset(("年,", "年为", "年是", "年:"))
+# The year is found first (a pattern opening with a digit is quick to scan for); what may stand before
+# it, back to the start of the clause, is checked by _opens_clause.
+_OPENING_YEAR = re.compile(r"(?P<year>[0-9][0-9]{3})年(?=[,为是:])")
+_OPENING_WORDS = ("年,", "年为", "年是", "年:")
 _NAMED_YEAR = re.compile(r"(\d{4})年")
-# Every word some pattern needs, in one scan: a paragraph runs only the patterns whose words it holds.
-# No word is the start of another, so the scan sees each of them.
-_WORDS = re.compile("|".join(sorted(set().union(_OPENING_WORDS, *(words for _, _, words in _PATTERNS)))))
+
+
+def _opens_clause(folded: str, at: int) -> bool:
+    """True when only (——|-{1,2}|—)? whitespace (到|至)? stand between a clause's start and ``at``."""
+    i = at
+    if i and folded[i - 1] in "到至":
+        i -= 1
+    while i and folded[i - 1].isspace():
+        i -= 1
+    if i >= 2 and folded[i - 2 : i] in ("——", "--"):
+        i -= 2
+    elif i and folded[i - 1] in "-—":
+        i -= 1
+    return i == 0 or folded[i - 1] in ",;。"
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def _last_day(year: int, month: int) -> dt.date | None:
@@ -95,9 +115,8 @@ def find_deadlines(
     A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
     ``context_year``.
     """
-    present = set(_WORDS.findall(folded))
-    if not present:
-        return []
+    if "年" not in folded and "月" not in folded and "每" not in folded:
+        return []  # every pattern needs one of them
     original = folded if original is None else original
     found: list[tuple[int, int, Deadline]] = []
 
@@ -114,11 +133,12 @@ def find_deadlines(
             found.append((start, end, Deadline(original[start:end], date, recurrence, span)))
 
     bare_year: list[int | None] | None = None
-    if opening and not _OPENING_WORDS.isdisjoint(present):
-        for m in OPENING_YEAR.finditer(folded):
-            add(m.start("year"), m.end("year") + 1, dt.date(int(m["year"]), 12, 31), None)
+    if opening and _holds_any(folded, _OPENING_WORDS):
+        for m in _OPENING_YEAR.finditer(folded):
+            if _opens_clause(folded, m.start()):
+                add(m.start(), m.end(), dt.date(int(m["year"]), 12, 31), None)
     for kind, pattern, needed in _PATTERNS:
-        if present.isdisjoint(needed):
+        if not _holds_any(folded, needed):
             continue
         for m in pattern.finditer(folded):
             if kind == "recurring":

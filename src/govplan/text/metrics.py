@@ -70,7 +70,12 @@ _AFTER = {
 }
 
 # A figure: a number and its unit, perhaps a bound after it (以上, 以内, 左右).
-_FIGURE = re.compile(rf"{_NUMBER}\s*(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?")
+# The lookahead rejects at once the many numerals no unit follows (统一, 进一步) before the alternation
+# of units is tried one by one.
+_UNIT_FIRST = "".join(sorted({u[0] for u in _UNITS.split("|")}))
+_FIGURE = re.compile(
+    rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
+)
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
 _CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
@@ -151,7 +156,7 @@ def _subject(folded: str, original: str, start: int, end: int) -> str | None:
         cut = lead.end()
     stop = start
     for word in _TRAILING_WORDS:
-        if folded[cut:stop].endswith(word):
+        if folded.endswith(word, cut, stop):
             stop -= len(word)
     before = original[cut:stop].strip()
     # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure

@@ -57,6 +57,7 @@ class _Para:
     notes: list[Responsibility]
     standalone: bool = False
     heading: bool = False
+    run_on: str = ""  # a heading's text after its title (the title ends at the first 。)
 
 
 @attrs.define
@@ -333,7 +334,7 @@ class _Reader:
                 continue
             seen_heading = True
             text, folded = ln.text[label.end :], ln.folded[label.end :]
-            title, _ = split_title(text, folded)
+            title, run_on = split_title(text, folded)
             folded_title, _ = split_title(folded, folded)  # the same cut: folding keeps every offset
             node = _Node(label, ln.text[: label.end].strip(), title, ln)
             while stack and stack[-1].label.level >= label.level:
@@ -368,7 +369,9 @@ class _Reader:
                 last_top = label.ordinal
             stack.append(node)
             if text.strip():
-                node.paras.append(self.para(ln, label.end, heading=True))
+                heading = self.para(ln, label.end, heading=True)
+                heading.run_on = run_on
+                node.paras.append(heading)
 
     # ------------------------------------------------------------------ model
     def to_plan(self) -> Plan:
@@ -536,6 +539,8 @@ class _Reader:
         return find_deadlines(folded, text, context_year=self.year_hint, opening=opening, locate=self.locator(offset))
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
+        if not any(p.notes for p in paras):
+            return ()
         seen: dict[tuple[str, str], Responsibility] = {}
         for p in paras:
             for r in p.notes:
@@ -559,16 +564,27 @@ class _Reader:
             span=self._span(paras),
         )
 
+    def _own_text(self, paras: list[_Para]) -> str:
+        """A heading's run-on text and the text of the paragraphs under it."""
+        texts: list[str] = []
+        run_on_seen = False
+        for p in paras:
+            if p.heading:
+                if not run_on_seen:  # the first heading paragraph's (a node has one)
+                    run_on_seen = True
+                    if p.run_on:
+                        texts.insert(0, p.run_on)
+            elif p.text:
+                texts.append(p.text)
+        return "\n".join(texts)
+
     def task(self, node: _Node, paras: list[_Para], subtasks: list[Task]) -> Task:
         metrics, deadlines = self._measure(paras)
-        own = [p for p in paras if not p.heading]
-        heading = next((p for p in paras if p.heading), None)
-        run_on = split_title(heading.text, heading.folded)[1] if heading else ""
         return Task(
             label=node.label_text or None,
             ordinal=node.label.ordinal,
             title=node.title or None,
-            text="\n".join(t for t in [run_on, self._text(own)] if t),
+            text=self._own_text(paras),
             responsibilities=self._responsibilities(paras),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
@@ -580,9 +596,6 @@ class _Reader:
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
         metrics, deadlines = self._measure(paras)
-        own = [p for p in paras if not p.heading]
-        heading = next((p for p in paras if p.heading), None)
-        run_on = split_title(heading.text, heading.folded)[1] if heading else ""
         end_line = node.end_line
         end = self.lines_end(end_line)
         return Section(
@@ -590,7 +603,7 @@ class _Reader:
             label=node.label_text or None,
             ordinal=node.label.ordinal,
             level=self.level_of(node),
-            text="\n".join(t for t in [run_on, self._text(own)] if t),
+            text=self._own_text(paras),
             sections=tuple(sections),
             tasks=tuple(tasks),
             metrics=tuple(metrics),
