@@ -27,7 +27,7 @@ def main(paths: list[str]) -> None:
     size_mb = len(text.encode("utf-8")) / 1e6
     scan = re.compile(r"[(（][^()（）]*[)）]")
     t_regex = best(lambda: sum(1 for _ in scan.finditer(text)))
-    t_import = best(lambda: read_text(text), repeat=3)
+    t_import = best(lambda: read_text(text), repeat=15)
     print(f"text size            {size_mb:8.2f} MB")
     print(f"bare regex scan      {size_mb / t_regex:8.1f} MB/s")
     print(f"text import          {size_mb / t_import:8.2f} MB/s")

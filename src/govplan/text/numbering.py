@@ -77,7 +77,8 @@ def parse_label(folded: str) -> Label | None:
         ordinal = _CIRCLED.index(n) + 1 if style == "circled" else cn_to_int(n)
         if ordinal is None or ordinal == 0:
             continue
-        if folded[m.end() :].isspace() or m.end() == len(folded) or _NOT_A_HEADING.match(folded, m.end()):
+        # every pattern ends in \s*, so a label followed by spaces only ends the line
+        if m.end() == len(folded) or _NOT_A_HEADING.match(folded, m.end()):
             return None
         return Label(style, level, ordinal, m.end())
     return None

@@ -523,20 +523,18 @@ class _Reader:
     def _measure(self, paras: list[_Para]) -> tuple[list[Metric], list[Deadline]]:
         metrics: list[Metric] = []
         deadlines: list[Deadline] = []
+        achieved, year = self.achieved, self.year_hint
         for p in paras:
             if not p.text:
                 continue
-            body_folded, body = p.folded, p.text
-            metrics.extend(find_metrics(body_folded, body, achieved=self.achieved, locate=self.locator(p.start)))
-            found = self._deadlines(body_folded, body, p.start, opening=not self.achieved)
+            locate = self.locator(p.start)
+            metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
+            found = find_deadlines(p.folded, p.text, context_year=year, opening=not achieved, locate=locate)
             for d in found:
                 if is_placeholder(d):
                     self.warn(f"placeholder year in {d.text!r}: no date given", p.line)
-            deadlines.extend(found)
+            deadlines += found
         return metrics, deadlines
-
-    def _deadlines(self, folded: str, text: str, offset: int, opening: bool = True) -> list[Deadline]:
-        return find_deadlines(folded, text, context_year=self.year_hint, opening=opening, locate=self.locator(offset))
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
         if not any(p.notes for p in paras):
