@@ -116,6 +116,7 @@ class _Reader:
         self.segments: list[_Segment] = [_Segment()]
         self.achieved = False
         self.year_hint: int | None = None
+        self.references: dict[tuple[str, str | None], Reference] = {}  # cited documents, first citation kept
 
     # ------------------------------------------------------------------ positions
     def locate(self, start: int, end: int) -> Span:
@@ -308,7 +309,10 @@ class _Reader:
                 notes.extend(parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
         if folded.count("(") != folded.count(")") or folded.count("《") != folded.count("》"):
             self.warn("unbalanced brackets", ln.no)
-        return _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+        p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+        if "《" in folded:
+            self.cite(p)
+        return p
 
     def build_outline(self, body: list[Line]) -> None:
         stack: list[_Node] = []
@@ -398,7 +402,6 @@ class _Reader:
                 else:
                     plan_tasks.append(converted)
         preamble = self._text(rest)
-        references = self.references()
         doc_number = self.fields.get("doc_number")
         return Plan(
             title=self.title or str(self.fields.get("title") or ""),
@@ -411,7 +414,7 @@ class _Reader:
             validity=self.fields.get("validity"),  # type: ignore[arg-type]
             period=meta.period_of(self.title) if self.title else None,
             addressees=self.addressees,
-            references=references,
+            references=tuple(self.references.values()),
             preamble=preamble,
             tasks=tuple(plan_tasks),
             sections=tuple(sections),
@@ -626,24 +629,13 @@ class _Reader:
             return self.line_starts[line_no] - 1
         return len(self.text)
 
-    def references(self) -> tuple[Reference, ...]:
-        refs: dict[tuple[str, str | None], Reference] = {}
-        paras = list(self.preamble)
-        for seg in self.segments:
-            stack = list(seg.roots)
-            while stack:
-                n = stack.pop()
-                paras.extend(n.paras)
-                stack.extend(n.children)
-        for p in sorted(paras, key=lambda p: p.start):
-            if "《" not in p.folded:
-                continue
-            for title, number, s, e in meta.find_references(p.folded, p.text):
-                if title == self.title:
-                    continue  # the notice naming the plan it issues
-                span = self.locate(p.start + s, p.start + e)
-                refs.setdefault((title, number), Reference(title, number, span))
-        return tuple(refs.values())
+    def cite(self, p: _Para) -> None:
+        """Collect the documents a paragraph cites; paragraphs arrive in the order of the text."""
+        for title, number, s, e in meta.find_references(p.folded, p.text):
+            if title == self.title:
+                continue  # the notice naming the plan it issues
+            span = self.locate(p.start + s, p.start + e)
+            self.references.setdefault((title, number), Reference(title, number, span))
 
 
 def read_text(
