@@ -69,7 +69,6 @@ class _Node:
     paras: list[_Para] = attrs.Factory(list)
     children: list[_Node] = attrs.Factory(list)
     parent: _Node | None = None
-    inherited: list[Responsibility] = attrs.Factory(list)
     goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
 
     @property
