@@ -1,0 +1,151 @@
+"""The faster ways the text rules scan a paragraph find exactly what the plain rules describe.
+
+Each shortcut (folding only the runs that fold, finding brackets with str.find, finding an opening
+year before checking what precedes it, skipping patterns whose words are absent) is checked here
+against a plain statement of the rule, over arbitrary text as well as over examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govplan.model import Span
+from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
+from govplan.text.deadlines import find_deadlines
+from govplan.text.fold import fold
+from govplan.text.notes import find_notes
+
+# ---------------------------------------------------------------- folding
+
+_FOLDS = dict(zip(TRADITIONAL, SIMPLIFIED, strict=True))
+_FOLDS.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+_FOLDS.update(dict(zip("\u3000\u00a0〔〕﹝﹞［］", "  [][][]", strict=True)))
+
+
+def _fold_char_by_char(text: str) -> str:
+    return "".join(_FOLDS.get(ch, ch) for ch in text)
+
+
+_SIMPLIFIED_PROSE = "全面推进依法行政,加快建设法治政府。(牵头单位:县司法局)2023年底前完成。\n"
+_TRADITIONAL_PROSE = "全面推進依法行政，加快建設法治政府。（牽頭單位：縣司法局）２０２３年底前完成。\n"
+_pieces = st.sampled_from([_SIMPLIFIED_PROSE, _TRADITIONAL_PROSE, "執法", "\u3000", "\u00a0", "〔2022〕", "Ａ１"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_pieces, max_size=400), st.text(max_size=50))
+def test_fold_maps_every_character_as_its_table_says(pieces: list[str], noise: str) -> None:
+    # Long mixed pages cross the block size and take both ways of folding (sparse and dense blocks).
+    text = "".join(pieces) + noise
+    assert fold(text) == _fold_char_by_char(text)
+
+
+def test_fold_of_a_page_mixing_simplified_and_traditional_documents() -> None:
+    page = _SIMPLIFIED_PROSE * 300 + _TRADITIONAL_PROSE * 300 + _SIMPLIFIED_PROSE * 3
+    folded = fold(page)
+    assert len(folded) == len(page)
+    assert folded == _fold_char_by_char(page)
+    assert "牽頭" not in folded and "（" not in folded
+
+
+# ---------------------------------------------------------------- notes
+
+
+def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
+    """Top-level bracket pairs whose content reads as a note, found character by character."""
+    from govplan.text.notes import looks_like_note
+
+    spans, stack = [], []
+    for i, ch in enumerate(folded):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            if not stack and looks_like_note(folded[start + 1 : i]):
+                spans.append((start, i + 1))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "牵头单位:县司法局", "、县编办", "配合", "等", "。", "x"]), max_size=30))
+def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert find_notes(text) == _notes_by_the_rule(text)
+
+
+def test_a_note_holding_brackets_is_one_note() -> None:
+    text = "加强执法。(牵头单位:县司法局(含执法局)、县编办)其后(说明)"
+    (span,) = find_notes(text)
+    assert text[span[0] : span[1]] == "(牵头单位:县司法局(含执法局)、县编办)"
+
+
+# ---------------------------------------------------------------- deadlines
+
+# The opening-year rule as a pattern: a year at a clause's start, perhaps after a dash, spaces, 到 or 至.
+_OPENING_PIECES = [
+    *("——", "—", "-", "--", " ", "\u3000", "到", "至", ",", ";", "。"),
+    *("2023年", "2022", "年", "为", ":", "市"),
+]
+_OPENING_RULE = re.compile(r"(?:^|(?<=[,;。]))(?:——|-{1,2}|—)?\s*(?:到|至)?(?P<year>\d{4})年(?=[,为是:])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=12))
+def test_opening_years_found_as_the_pattern_says(pieces: list[str]) -> None:
+    text = fold("".join(pieces))
+    expected = [m.start("year") for m in _OPENING_RULE.finditer(text)]
+    found = find_deadlines(text, locate=lambda start, end: Span(1, 1, start, end))
+    # only the opening-year rule gives a limit that is a bare year: 2023年
+    opening = [d.span.start for d in found if d.span and len(d.text) == 5 and d.text[:4].isdigit()]
+    assert opening == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("——2023年为重点突破年", 2023),
+        ("2022年,基本建成法治政府", 2022),
+        ("完成系统升级,2025年,基本建成", 2025),
+        ("—— 2025年,全面实现", 2025),
+        ("——到2024年:基本形成", 2024),
+    ],
+)
+def test_a_year_opening_a_clause_is_a_limit(text: str, year: int) -> None:
+    assert [d.date for d in find_deadlines(fold(text))] == [dt.date(year, 12, 31)]
+
+
+@pytest.mark.parametrize("text", ["全市2022年,完成整改", "———2023年为突破年", "截至2016年,共计办理"])
+def test_a_year_inside_a_clause_is_no_opening_limit(text: str) -> None:
+    assert find_deadlines(fold(text)) == []
+
+
+_LONG = "深入推进政务公开标准化规范化建设,统一公开标准和流程。" * 8
+
+
+@pytest.mark.parametrize(
+    ("form", "date"),
+    [
+        ("2023年10月31日前", dt.date(2023, 10, 31)),
+        ("2022年11月底前", dt.date(2022, 11, 30)),
+        ("2023年年底前", dt.date(2023, 12, 31)),
+        ("到2020年", dt.date(2020, 12, 31)),
+        ("2020年之前", dt.date(2020, 12, 31)),
+        ("10月31日以前", dt.date(2021, 10, 31)),
+        ("6月末", dt.date(2021, 6, 30)),
+        ("年底前", dt.date(2021, 12, 31)),
+    ],
+)
+def test_every_limit_form_is_found_inside_a_long_paragraph(form: str, date: dt.date) -> None:
+    # A pattern runs only when the words it needs are in the paragraph: none may be left out.
+    text = fold(_LONG + form + "完成" + _LONG)
+    (d,) = find_deadlines(text, context_year=2021)
+    assert (d.text, d.date) == (form, date)
+
+
+def test_a_limit_without_a_year_falls_in_the_year_its_paragraph_names() -> None:
+    (d,) = find_deadlines(fold("2022年启动试点,6月底前完成评估"), context_year=2020)
+    assert (d.text, d.date) == ("6月底前", dt.date(2022, 6, 30))
