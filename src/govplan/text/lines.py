@@ -43,7 +43,7 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip(_STRIP)
         if not stripped:
             continue
-        lead = len(raw) - len(raw.lstrip(_STRIP))
+        lead = len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else 0
         begin, end = start + lead, start + lead + len(stripped)
         folded = folded_text[begin:end]
         # A short line naming its source is furniture as a whole; the words are looked for before the
@@ -52,7 +52,7 @@ def split_lines(text: str) -> list[Line]:
             spans = [m.span() for m in _INLINE_AD.finditer(folded)]
             stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
             folded = fold(stripped)
-        if ("(" in stripped or "（" in stripped) and _PINYIN.search(stripped):
+        if "(" in folded and _PINYIN.search(stripped):  # ( and （ both fold to (
             clean = _PINYIN.sub("", stripped)
             out.append(Line(no, begin, end, clean, fold(clean)))
         else:
