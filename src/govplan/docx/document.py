@@ -32,6 +32,13 @@ def _xml(data: bytes, part: str, name: str | None) -> etree._Element:
         raise ParseError(f"damaged {part}: {e.msg}", path=name) from None
 
 
+# Qualified names, made once: a document has thousands of paragraphs.
+_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN = (_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_PPR, _PSTYLE, _NUMPR = (_W + t for t in ("pPr", "pStyle", "numPr"))
+_NUMID, _ILVL, _OUTLINE = (_W + t for t in ("numId", "ilvl", "outlineLvl"))
+_VAL, _TYPE = _W + "val", _W + "type"
+
+
 @attrs.frozen
 class _Style:
     name: str
@@ -86,6 +93,7 @@ class _Body:
         self.numbering = Numbering(numbering, _parser())
         self.lines: list[str] = []
         self.hints: dict[int, int] = {}
+        self._defaults: dict[str | None, tuple[str | None, int, int | None]] = {}
 
     # ------------------------------------------------------------------ styles
     def _style_chain(self, style_id: str | None) -> list[_Style]:
@@ -109,45 +117,58 @@ class _Body:
     # ------------------------------------------------------------------ paragraphs
     def paragraph_text(self, p: etree._Element) -> str:
         out: list[str] = []
-        for el in p.iter(_W + "t", _W + "tab", _W + "br", _W + "cr", _W + "noBreakHyphen"):
+        for el in p.iter(_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN):
             tag = el.tag
-            if tag == _W + "t":
+            if tag == _T:
                 out.append(el.text or "")
-            elif tag == _W + "tab":
+            elif tag == _TAB:
                 out.append(" ")
-            elif tag == _W + "noBreakHyphen":
+            elif tag == _NO_BREAK_HYPHEN:
                 out.append("-")
-            elif el.get(_W + "type") in (None, "textWrapping"):
+            elif el.get(_TYPE) in (None, "textWrapping"):
                 out.append("\n")  # a soft line break is kept
         return "".join(out)
 
+    def _style_defaults(self, style_id: str | None) -> tuple[str | None, int, int | None]:
+        """Numbering id, numbering level and heading level a paragraph style gives (looked up once)."""
+        found = self._defaults.get(style_id)
+        if found is None:
+            chain = self._style_chain(style_id)
+            found = (
+                next((st.num_id for st in chain if st.num_id is not None), None),
+                next((st.ilvl for st in chain if st.ilvl is not None), 0),
+                self._heading_level(chain),
+            )
+            self._defaults[style_id] = found
+        return found
+
     def paragraph(self, p: etree._Element) -> None:
-        ppr = p.find(_W + "pPr")
+        ppr = p.find(_PPR)
         style_id = None
         num_id: str | None = None
         ilvl: int | None = None
         outline: int | None = None
         if ppr is not None:
-            ps = ppr.find(_W + "pStyle")
-            style_id = ps.get(_W + "val") if ps is not None else None
-            num = ppr.find(_W + "numPr")
+            ps = ppr.find(_PSTYLE)
+            style_id = ps.get(_VAL) if ps is not None else None
+            num = ppr.find(_NUMPR)
             if num is not None:
-                nid, lvl = num.find(_W + "numId"), num.find(_W + "ilvl")
-                num_id = nid.get(_W + "val") if nid is not None else None
-                ilvl = as_int(lvl.get(_W + "val"), 0) if lvl is not None else None
-            o = ppr.find(_W + "outlineLvl")
+                nid, lvl = num.find(_NUMID), num.find(_ILVL)
+                num_id = nid.get(_VAL) if nid is not None else None
+                ilvl = as_int(lvl.get(_VAL), 0) if lvl is not None else None
+            o = ppr.find(_OUTLINE)
             if o is not None:
-                outline = as_int(o.get(_W + "val"), 9)
-        chain = self._style_chain(style_id)
+                outline = as_int(o.get(_VAL), 9)
+        style_num_id, style_ilvl, heading_level = self._style_defaults(style_id)
         if num_id is None:
-            num_id = next((st.num_id for st in chain if st.num_id is not None), None)
+            num_id = style_num_id
         if ilvl is None:
-            ilvl = next((st.ilvl for st in chain if st.ilvl is not None), 0)
+            ilvl = style_ilvl
         text = self.paragraph_text(p)
         label = self.numbering.next_label(num_id, ilvl) if num_id is not None and text.strip() else None
         if label:
             text = label + text
-        level = outline + 1 if outline is not None and outline < 9 else self._heading_level(chain)
+        level = outline + 1 if outline is not None and outline < 9 else heading_level
         self.add(text, level if label is None else None)
 
     def add(self, text: str, level: int | None = None) -> None:
