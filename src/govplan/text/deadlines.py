@@ -16,42 +16,80 @@ from govplan.text.fold import fold as fold  # for the doctest
 
 Locate = Callable[[int, int], "Span | None"]
 
-_YEAR = r"(?P<year>\d{4}|20[_＿*×xX]{1,2}|[_＿*×]{2,4})"
-_DAY_END = ("日前", "日之前", "日以前")
-_MONTH_END = ("月底", "月末")
-_YEAR_END = ("年底", "年末")
-# (kind, pattern, words one of which every match holds). Looking for the words costs little next to
-# running the pattern, and most paragraphs hold none of them.
-_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+# Every pattern opens with a single character (or a choice of single characters): then the regex
+# engine skips to the next place such a character stands instead of trying a match at every position.
+# So a year's first character is taken before its three shapes (2023, 20__, ____) are told apart, and
+# a lookbehind on what precedes a match comes after its first character.
+# Digits are ASCII: text is width-folded first, and a set of plain characters is tested faster than
+# the Unicode digit category.
+_YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<=[_＿*×])[_＿*×]{1,3}))"
+# What a match needs in its paragraph: one of these pairs of characters (a 年, 月 or 日 and the
+# character after it: 年底, 月份, 日之前 → 日之) or single characters. _gates lists the ones a paragraph
+# holds in one scan; a pattern runs only when the paragraph holds one of its own.
+_DAY_END = frozenset(("日前", "日之", "日以"))
+_MONTH_END = frozenset(("月底", "月末"))
+_YEAR_END = frozenset(("年底", "年末"))
+# (kind, pattern, gates one of which every match holds, characters that belong to a match when they
+# stand just before it).
+_PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     (
         "recurring",
         re.compile(
             r"每(?P<every>年|季度|半年|月)(?:(?P<rmonth>\d{1,2})月(?:(?P<rday>\d{1,2})日|底|末|份)?前?"
             r"|第[一二三四1-4]季度|(?:年底|年末|底|末)前?|次月(?:\d{1,2}日)?前?|\d{1,2}日前)?"
         ),
-        ("每",),
+        frozenset("每"),
+        "",
     ),
-    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END),
+    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END, ""),
     (
         "month",
         re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)"),
-        ("月底", "月末", "月份", "月前", "月之前", "月以前"),
+        frozenset(("月底", "月末", "月份", "月前", "月之", "月以")),
+        "",
     ),
-    ("year", re.compile(r"(?:到|至|于|在)?" + _YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END),
-    ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), ("到", "至")),
-    ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), ("年前", "年之前", "年以前")),
-    ("bare-day", re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END),
+    ("year", re.compile(_YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END, "到至于在"),
+    ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
+    ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), frozenset(("年前", "年之", "年以")), ""),
+    (
+        "bare-day",
+        re.compile(r"(?P<month>[0-9](?<![\d年][0-9])[0-9]?)月(?P<day>\d{1,2})日(?:前|之前|以前)"),
+        _DAY_END,
+        "",
+    ),
     # 6月底前 / 年底前 in a plan for one year: the year comes from the context
-    ("bare-month", re.compile(r"(?<![\d年每])(?P<month>\d{1,2})月(?:底|末)(?:前|之前|以前)?"), _MONTH_END),
-    ("bare-year-end", re.compile(r"(?<![\d_*×年])(?<!每)(?:今年|本年|年)(?:底|末)(?:前|之前|以前)"), _YEAR_END),
+    ("bare-month", re.compile(r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月(?:底|末)(?:前|之前|以前)?"), _MONTH_END, ""),
+    (
+        "bare-year-end",
+        re.compile(
+            r"(?:今(?<![\d_*×年]今)(?<!每今)年|本(?<![\d_*×年]本)(?<!每本)年|年(?<![\d_*×年]年)(?<!每年))"
+            r"(?:底|末)(?:前|之前|以前)"
+        ),
+        _YEAR_END,
+        "",
+    ),
 )
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
 # The year is found first (a pattern opening with a digit is quick to scan for); what may stand before
 # it, back to the start of the clause, is checked by _opens_clause.
 _OPENING_YEAR = re.compile(r"(?P<year>[0-9][0-9]{3})年(?=[,为是:])")
-_OPENING_WORDS = ("年,", "年为", "年是", "年:")
-_NAMED_YEAR = re.compile(r"(\d{4})年")
+_OPENING_GATES = frozenset(("年,", "年为", "年是", "年:"))
+
+
+def _gates(folded: str) -> set[str]:
+    """Each 年, 月 and 日 with the character after it, and which of 每, 到 and 至 stand in the text."""
+    gates = {ch for ch in "每到至" if ch in folded}
+    last = len(folded) - 1
+    for ch in "年月日":  # str.find skips ahead far faster than a regex scan for a set of characters
+        i = folded.find(ch, 0, last)
+        while i >= 0:
+            gates.add(folded[i : i + 2])
+            i = folded.find(ch, i + 1, last)
+    return gates
+
+
+_NAMED_YEAR = re.compile(r"([0-9][0-9]{3})年")
 
 
 def _opens_clause(folded: str, at: int) -> bool:
@@ -66,13 +104,6 @@ def _opens_clause(folded: str, at: int) -> bool:
     elif i and folded[i - 1] in "-—":
         i -= 1
     return i == 0 or folded[i - 1] in ",;。"
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:
-        if word in text:
-            return True
-    return False
 
 
 def _last_day(year: int, month: int) -> dt.date | None:
@@ -117,6 +148,7 @@ def find_deadlines(
     """
     if "年" not in folded and "月" not in folded and "每" not in folded:
         return []  # every pattern needs one of them
+    gates = _gates(folded)
     original = folded if original is None else original
     found: list[tuple[int, int, Deadline]] = []
 
@@ -133,17 +165,19 @@ def find_deadlines(
             found.append((start, end, Deadline(original[start:end], date, recurrence, span)))
 
     bare_year: list[int | None] | None = None
-    if opening and _holds_any(folded, _OPENING_WORDS):
+    if opening and not gates.isdisjoint(_OPENING_GATES):
         for m in _OPENING_YEAR.finditer(folded):
             if _opens_clause(folded, m.start()):
                 add(m.start(), m.end(), dt.date(int(m["year"]), 12, 31), None)
-    for kind, pattern, needed in _PATTERNS:
-        for word in needed:  # inline: this loop runs for every paragraph naming a year or month
-            if word in folded:
-                break
-        else:
+    for kind, pattern, needed, lead in _PATTERNS:
+        if gates.isdisjoint(needed):
             continue
+        last_end = 0
         for m in pattern.finditer(folded):
+            start = m.start()
+            if lead and start > last_end and folded[start - 1] in lead:
+                start -= 1  # 到2020年底: the word belongs to the limit, unless the match before took it
+            last_end = m.end()
             if kind == "recurring":
                 # 每年 alone ("每人每年接受培训") sets no limit; 每年2月底前 / 每季度 do.
                 if m["every"] == "年" and m.end() - m.start() <= 2:
@@ -153,14 +187,14 @@ def find_deadlines(
                 recurrence = _RECURRENCE[m["every"]]
                 if recurrence is None:
                     continue
-                add(m.start(), m.end(), None, recurrence)
+                add(start, m.end(), None, recurrence)
             elif kind.startswith("bare-"):
                 if bare_year is None:  # the last year the text names, else the context's
                     named = _NAMED_YEAR.findall(folded)
                     bare_year = [int(named[-1]) if named else context_year]
-                add(m.start(), m.end(), _date(kind, m, bare_year[0]), None)
+                add(start, m.end(), _date(kind, m, bare_year[0]), None)
             else:
-                add(m.start(), m.end(), _date(kind, m, None), None)
+                add(start, m.end(), _date(kind, m, None), None)
     found.sort(key=lambda f: f[0])
     return [d for _, _, d in found]
 
