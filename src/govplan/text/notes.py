@@ -54,19 +54,22 @@ def looks_like_note(folded: str) -> bool:
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     """Tokens of a note split on 、,; outside brackets: (original, folded) pairs."""
-    if "(" in folded or "《" in folded:
-        cuts = []
-        depth = 0
-        for i, ch in enumerate(folded):
-            if ch in "(《":
-                depth += 1
-            elif ch in ")》":
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in "、,;":
-                cuts.append(i)
-    else:
-        cuts = [m.start() for m in _SPLIT.finditer(folded)]
     out: list[tuple[str, str]] = []
+    if "(" not in folded and "《" not in folded:  # a plain split, and the original cut at the same places
+        pos = 0
+        for token in _SPLIT.split(folded):
+            out.append((original[pos : pos + len(token)], token))
+            pos += len(token) + 1
+        return out
+    cuts = []
+    depth = 0
+    for i, ch in enumerate(folded):
+        if ch in "(《":
+            depth += 1
+        elif ch in ")》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "、,;":
+            cuts.append(i)
     start = 0
     for i in cuts:
         out.append((original[start:i], folded[start:i]))
@@ -95,7 +98,8 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
     is_leader = False
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
-        head = _HEADING.match(fold_tok)
+        # a role heading opens with a two-character role word: the pattern only confirms it
+        head = _HEADING.match(fold_tok) if fold_tok.lstrip()[:2] in _ROLE_WORDS else None
         if head:
             if pending and role is not None:
                 result.extend(r for o, f in pending if (r := _unit(o, f, role)))
