@@ -133,6 +133,11 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
 _RECURRENCE = {"年": Recurrence.YEARLY, "半年": None, "季度": Recurrence.QUARTERLY, "月": Recurrence.MONTHLY}
 
 
+def may_hold_limits(folded: str) -> bool:
+    """False when no limit can be in the text: every pattern needs a 年, 月 or 每."""
+    return "年" in folded or "月" in folded or "每" in folded
+
+
 def find_deadlines(
     folded: str,
     original: str | None = None,
@@ -146,8 +151,8 @@ def find_deadlines(
     A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
     ``context_year``.
     """
-    if "年" not in folded and "月" not in folded and "每" not in folded:
-        return []  # every pattern needs one of them
+    if not may_hold_limits(folded):
+        return []
     gates = _gates(folded)
     original = folded if original is None else original
     found: list[tuple[int, int, Deadline]] = []

@@ -29,7 +29,7 @@ from govplan.model import (
     Task,
 )
 from govplan.text import metadata as meta
-from govplan.text.deadlines import find_deadlines, is_placeholder
+from govplan.text.deadlines import find_deadlines, is_placeholder, may_hold_limits
 from govplan.text.furniture import is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
@@ -121,7 +121,7 @@ class _Reader:
     def locate(self, start: int, end: int) -> Span:
         starts = self.line_starts
         line = bisect.bisect_right(starts, start)
-        last = max(start, end - 1)
+        last = end - 1 if end - 1 > start else start
         # most elements lie within one line: the next line's start tells without a second search
         end_line = line if line == len(starts) or last < starts[line] else bisect.bisect_right(starts, last)
         return Span(line, end_line, start, end)
@@ -531,6 +531,8 @@ class _Reader:
                 continue
             locate = self.locator(p.start)
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
+            if not may_hold_limits(p.folded):
+                continue  # spares most paragraphs the call
             found = find_deadlines(p.folded, p.text, context_year=year, opening=not achieved, locate=locate)
             for d in found:
                 if is_placeholder(d):
@@ -541,10 +543,10 @@ class _Reader:
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
         if not any(p.notes for p in paras):
             return ()
-        seen: dict[tuple[str, str], Responsibility] = {}
+        seen: dict[tuple[str, Role], Responsibility] = {}
         for p in paras:
             for r in p.notes:
-                seen.setdefault((r.unit, r.role.value), r)
+                seen.setdefault((r.unit, r.role), r)
         found = list(seen.values())
         # 牵头领导 on a line of its own, apart from 牵头单位: it names the lead units' leader, not a unit.
         leaders = [r for r in found if r.leader is not None and r.unit == r.leader]
