@@ -96,8 +96,17 @@ def test_mutated_fixtures(rnd: random.Random, path: object) -> None:
 
 @pytest.mark.parametrize("char", ["(", "一", "1", "达", "年", "、", "《", "—", "x"])
 def test_a_megabyte_line_of_one_character(char: str) -> None:
-    # A catastrophically backtracking pattern would not finish here.
+    # A catastrophically backtracking pattern would not finish here: in the header, and as a paragraph
+    # of the body, where metrics, limits and notes are looked for.
     _parse(char * 1_000_000)
+    _parse("一、主要任务\n(一)做好工作。" + char * 1_000_000 + "\n")
+
+
+@pytest.mark.parametrize("piece", ["12月底", "2023年底前", "不低于95%", "(牵头单位:甲)", "《甲》", "1.", "达到5次"])
+def test_a_paragraph_of_one_element_repeated(piece: str) -> None:
+    # Tens of thousands of limits, metrics or notes in one paragraph: each must cost the same, not
+    # more the more there are before it.
+    _parse("一、主要任务\n(一)做好工作。" + piece * (200_000 // len(piece)) + "\n")
 
 
 def test_deeply_repeated_brackets() -> None:

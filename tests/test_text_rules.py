@@ -341,10 +341,19 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("每人每年接受不少于60学时的法律知识培训", "法律知识培训"),
         ("每年至少组织1次案卷评查", "案卷评查"),
         ("確保考核權重不低於5%", "考核權重"),
+        # the leading words go at the start of any clause, not only at the paragraph's
+        ("加强能源管理,实现森林覆盖率增长至18.68%", "森林覆盖率"),
+        ("搭建服務平臺,確保1名律師至少幫扶1家企業", "1名律師"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:
     assert find_metrics(fold(text), text)[0].subject == subject
+
+
+def test_a_subject_is_a_phrase_not_a_whole_unpunctuated_paragraph() -> None:
+    text = "加强" + "行政执法规范化建设" * 30 + "办结率达到95%以上"
+    (metric,) = find_metrics(fold(text), text)
+    assert metric.subject is not None and metric.subject.endswith("办结率") and len(metric.subject) <= 60
 
 
 def test_site_name_inserted_mid_sentence_is_cut_out_not_the_paragraph() -> None:

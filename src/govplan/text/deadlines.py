@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -155,19 +156,23 @@ def find_deadlines(
         return []
     gates = _gates(folded)
     original = folded if original is None else original
-    found: list[tuple[int, int, Deadline]] = []
-
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e, _ in found)
+    # The limits kept, in order of their start; they never overlap, so the one kept limit that could
+    # overlap a new one is the last that starts before the new one ends (a scan of all would make a
+    # paragraph of thousands of limits quadratic).
+    starts: list[int] = []
+    found: list[tuple[int, Deadline]] = []
 
     def add(start: int, end: int, date: dt.date | None, recurrence: Recurrence | None) -> None:
         # 截至2016年年末 dates a figure; it sets no limit.
         before = folded[max(0, start - 4) : start + (folded[start] in "至到")]
         if _CUTOFF.search(before):
             return
-        if not overlaps(start, end):
-            span = locate(start, end) if locate else None
-            found.append((start, end, Deadline(original[start:end], date, recurrence, span)))
+        i = bisect.bisect_left(starts, end)
+        if i and found[i - 1][0] > start:
+            return  # overlaps a limit already kept
+        span = locate(start, end) if locate else None
+        starts.insert(i, start)
+        found.insert(i, (end, Deadline(original[start:end], date, recurrence, span)))
 
     bare_year: list[int | None] | None = None
     if opening and not gates.isdisjoint(_OPENING_GATES):
@@ -200,8 +205,7 @@ def find_deadlines(
                 add(start, m.end(), _date(kind, m, bare_year[0]), None)
             else:
                 add(start, m.end(), _date(kind, m, None), None)
-    found.sort(key=lambda f: f[0])
-    return [d for _, _, d in found]
+    return [d for _, d in found]
 
 
 def is_placeholder(deadline: Deadline) -> bool:

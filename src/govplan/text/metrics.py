@@ -26,9 +26,12 @@ _CN_DIGITS = "一二两三四五六七八九十"
 # An Arabic number (12, 2.5) or a Chinese one of one to three characters (两, 十五). It opens with a
 # set of characters, not an alternation, so the regex engine can skip ahead to the next digit cheaply:
 # the first character decides which kind of number follows.
+# An Arabic number starts where a run of digits starts and takes all of it (possessive *+, ++): a
+# shorter cut of the run is never followed by a unit, and without these a long run of digits would be
+# tried again from each of its digits, each try running to its end.
 _NUMBER = (
     rf"(?P<n>[0-9{_CN_DIGITS}]"
-    rf"(?:(?<=[0-9])[0-9]*(?:\.[0-9]+)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
+    rf"(?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:\.[0-9]++)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
 )
 # Words that put a bound before the number, longest first.
 _BEFORE = (
@@ -142,16 +145,20 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         yield found
 
 
-_LEADING = re.compile(r"^(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内)+")
+_LEADING = re.compile(r"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内)+")
+_SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
 
 
 def _subject(folded: str, original: str, start: int, end: int) -> str | None:
     """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
     → 涉法涉诉信访办结率); when nothing stands there (在5小时内发布权威信息), the words after it."""
-    last_break = _UP_TO_LAST_BREAK.match(folded, 0, start)
-    cut = last_break.end() if last_break else 0
-    lead = _LEADING.match(folded, cut)
+    # A subject is a noun phrase: looked for within _SUBJECT_REACH characters of the figure, so that a
+    # paragraph without punctuation does not give every figure in it the whole paragraph.
+    reach = max(0, start - _SUBJECT_REACH)
+    last_break = _UP_TO_LAST_BREAK.match(folded, reach, start)
+    cut = last_break.end() if last_break else reach
+    lead = _LEADING.match(folded, cut)  # pattern.match anchors at cut; a ^ would only match at 0
     if lead:
         cut = lead.end()
     stop = start
@@ -162,8 +169,9 @@ def _subject(folded: str, original: str, start: int, end: int) -> str | None:
     # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):
         return before
-    m = _CLAUSE_BREAK.search(folded, end)
-    after = original[end : m.start() if m else len(folded)].strip().removeprefix("的")
+    stop = min(len(folded), end + _SUBJECT_REACH)
+    m = _CLAUSE_BREAK.search(folded, end, stop)
+    after = original[end : m.start() if m else stop].strip().removeprefix("的")
     return after or before or None
 
 
