@@ -102,11 +102,30 @@ def test_a_megabyte_line_of_one_character(char: str) -> None:
     _parse("一、主要任务\n(一)做好工作。" + char * 1_000_000 + "\n")
 
 
-@pytest.mark.parametrize("piece", ["12月底", "2023年底前", "不低于95%", "(牵头单位:甲)", "《甲》", "1.", "达到5次"])
-def test_a_paragraph_of_one_element_repeated(piece: str) -> None:
-    # Tens of thousands of limits, metrics or notes in one paragraph: each must cost the same, not
-    # more the more there are before it.
-    _parse("一、主要任务\n(一)做好工作。" + piece * (200_000 // len(piece)) + "\n")
+def _one_paragraph(piece: str, count: int) -> govplan.Plan:
+    return govplan.loads("一、主要任务\n(一)做好工作。" + piece * count + "\n", "text")
+
+
+@pytest.mark.parametrize(
+    ("piece", "kind"),
+    [("12月底", "deadlines"), ("2023年底前", "deadlines"), ("不低于95%", "metrics"), ("达到5次", "metrics")],
+)
+def test_a_paragraph_of_one_limit_or_metric_repeated(piece: str, kind: str) -> None:
+    # Tens of thousands in one paragraph: each must cost the same, not more the more there are before
+    # it, and each is still found.
+    count = 200_000 // len(piece)
+    (task,) = _one_paragraph(piece, count).iter_tasks()
+    assert len(getattr(task, kind)) == count
+
+
+@pytest.mark.parametrize("piece", ["(牵头单位:甲)", "《甲办法》", "1."])
+def test_a_paragraph_of_one_note_or_citation_repeated(piece: str) -> None:
+    plan = _one_paragraph(piece, 200_000 // len(piece))
+    (task,) = plan.iter_tasks()
+    if piece.startswith("("):
+        assert [r.unit for r in task.responsibilities] == ["甲"]  # one unit, named many times
+    if piece.startswith("《"):
+        assert [r.title for r in plan.references] == ["甲办法"]
 
 
 def test_deeply_repeated_brackets() -> None:

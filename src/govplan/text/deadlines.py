@@ -26,7 +26,7 @@ Locate = Callable[[int, int], "Span | None"]
 _YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<=[_＿*×])[_＿*×]{1,3}))"
 # What a match needs in its paragraph: one of these pairs of characters (a 年, 月 or 日 and the
 # character after it: 年底, 月份, 日之前 → 日之) or single characters. _gates lists the ones a paragraph
-# holds in one scan; a pattern runs only when the paragraph holds one of its own.
+# holds; a pattern runs only when the paragraph holds one of its own.
 _DAY_END = frozenset(("日前", "日之", "日以"))
 _MONTH_END = frozenset(("月底", "月末"))
 _YEAR_END = frozenset(("年底", "年末"))
@@ -93,6 +93,11 @@ def _gates(folded: str) -> set[str]:
 _NAMED_YEAR = re.compile(r"([0-9][0-9]{3})年")
 
 
+def named_years(folded: str) -> list[int]:
+    """The years a text names, in order: 2023年工作要点 → [2023]."""
+    return [int(y) for y in _NAMED_YEAR.findall(folded)]
+
+
 def _opens_clause(folded: str, at: int) -> bool:
     """True when only (——|-{1,2}|—)? whitespace (到|至)? stand between a clause's start and ``at``."""
     i = at
@@ -134,11 +139,6 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
 _RECURRENCE = {"年": Recurrence.YEARLY, "半年": None, "季度": Recurrence.QUARTERLY, "月": Recurrence.MONTHLY}
 
 
-def may_hold_limits(folded: str) -> bool:
-    """False when no limit can be in the text: every pattern needs a 年, 月 or 每."""
-    return "年" in folded or "月" in folded or "每" in folded
-
-
 def find_deadlines(
     folded: str,
     original: str | None = None,
@@ -152,8 +152,8 @@ def find_deadlines(
     A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
     ``context_year``.
     """
-    if not may_hold_limits(folded):
-        return []
+    if "年" not in folded and "月" not in folded and "每" not in folded:
+        return []  # every pattern needs one of them
     gates = _gates(folded)
     original = folded if original is None else original
     # The limits kept, in order of their start; they never overlap, so the one kept limit that could
@@ -174,7 +174,8 @@ def find_deadlines(
         starts.insert(i, start)
         found.insert(i, (end, Deadline(original[start:end], date, recurrence, span)))
 
-    bare_year: list[int | None] | None = None
+    bare_year: int | None = None
+    bare_year_known = False
     if opening and not gates.isdisjoint(_OPENING_GATES):
         for m in _OPENING_YEAR.finditer(folded):
             if _opens_clause(folded, m.start()):
@@ -199,10 +200,10 @@ def find_deadlines(
                     continue
                 add(start, m.end(), None, recurrence)
             elif kind.startswith("bare-"):
-                if bare_year is None:  # the last year the text names, else the context's
-                    named = _NAMED_YEAR.findall(folded)
-                    bare_year = [int(named[-1]) if named else context_year]
-                add(start, m.end(), _date(kind, m, bare_year[0]), None)
+                if not bare_year_known:  # the last year the text names, else the context's
+                    named = named_years(folded)
+                    bare_year, bare_year_known = (named[-1] if named else context_year), True
+                add(start, m.end(), _date(kind, m, bare_year), None)
             else:
                 add(start, m.end(), _date(kind, m, None), None)
     return [d for _, d in found]

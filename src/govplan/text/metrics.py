@@ -24,11 +24,10 @@ Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its sour
 
 _CN_DIGITS = "一二两三四五六七八九十"
 # An Arabic number (12, 2.5) or a Chinese one of one to three characters (两, 十五). It opens with a
-# set of characters, not an alternation, so the regex engine can skip ahead to the next digit cheaply:
-# the first character decides which kind of number follows.
-# An Arabic number starts where a run of digits starts and takes all of it (possessive *+, ++): a
-# shorter cut of the run is never followed by a unit, and without these a long run of digits would be
-# tried again from each of its digits, each try running to its end.
+# set of characters, not an alternation, so the regex engine can skip ahead to the next digit cheaply;
+# the first character decides which kind of number follows. An Arabic number starts where a run of
+# digits starts and takes all of it (possessive *+, ++): a shorter cut of the run is never followed by
+# a unit, and without this a long run of digits would be tried again from each of its digits.
 _NUMBER = (
     rf"(?P<n>[0-9{_CN_DIGITS}]"
     rf"(?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:\.[0-9]++)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
@@ -169,9 +168,9 @@ def _subject(folded: str, original: str, start: int, end: int) -> str | None:
     # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):
         return before
-    stop = min(len(folded), end + _SUBJECT_REACH)
-    m = _CLAUSE_BREAK.search(folded, end, stop)
-    after = original[end : m.start() if m else stop].strip().removeprefix("的")
+    limit = min(len(folded), end + _SUBJECT_REACH)
+    m = _CLAUSE_BREAK.search(folded, end, limit)
+    after = original[end : m.start() if m else limit].strip().removeprefix("的")
     return after or before or None
 
 

@@ -86,7 +86,7 @@ def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) 
     if not name:
         return None
     collective = ("各" in fname or "有关" in fname or "相关" in fname) and _COLLECTIVE.search(fname) is not None
-    return Responsibility(name, role, None, qualifier, collective)  # positional: made for every unit
+    return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
 
 
 def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:

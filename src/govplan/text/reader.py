@@ -29,7 +29,7 @@ from govplan.model import (
     Task,
 )
 from govplan.text import metadata as meta
-from govplan.text.deadlines import find_deadlines, is_placeholder, may_hold_limits
+from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
@@ -384,9 +384,9 @@ class _Reader:
         self.achieved = doc_type in _REPORT_TYPES or "情况" in meta.fold(self.title)
         # The year a limit without one (6月底前, 年底前) falls in: a one-year plan's title names it
         # (2023年工作要点); otherwise the year of issue.
-        title_years = re.findall(r"(\d{4})年", meta.fold(self.title))
+        title_years = named_years(meta.fold(self.title))
         if len(title_years) == 1:
-            self.year_hint = int(title_years[0])
+            self.year_hint = title_years[0]
         else:
             self.year_hint = self.date.year if self.date else None
         plan_tasks, rest = self.tasks_of_paras(self.preamble)
@@ -531,8 +531,6 @@ class _Reader:
                 continue
             locate = self.locator(p.start)
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
-            if not may_hold_limits(p.folded):
-                continue  # spares most paragraphs the call
             found = find_deadlines(p.folded, p.text, context_year=year, opening=not achieved, locate=locate)
             for d in found:
                 if is_placeholder(d):
