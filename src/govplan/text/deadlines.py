@@ -154,8 +154,13 @@ def find_deadlines(
     """
     if "年" not in folded and "月" not in folded and "每" not in folded:
         return []  # every pattern needs one of them
+    # The search proper is a function of its own: its closure's cells cost something to make on entry,
+    # and most paragraphs leave at the test above.
+    return _find(folded, folded if original is None else original, context_year, opening, locate)
+
+
+def _find(folded: str, original: str, context_year: int | None, opening: bool, locate: Locate | None) -> list[Deadline]:
     gates = _gates(folded)
-    original = folded if original is None else original
     # The limits kept, in order of their start; they never overlap, so the one kept limit that could
     # overlap a new one is the last that starts before the new one ends (a scan of all would make a
     # paragraph of thousands of limits quadratic).

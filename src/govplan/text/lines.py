@@ -14,7 +14,11 @@ from govplan.text.fold import fold
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
 # characters lets the regex engine skip to the next bracket instead of trying every position.
-_PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}[)）]")
+_PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
+_PINYIN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,8}}[)）]")
+# Run first, on the folded line: a pattern that opens with one literal character is scanned for many
+# times faster than one that opens with a set, and most lines hold brackets but no gloss.
+_PINYIN_HINT = re.compile(rf"\((?=[{_PINYIN_LETTERS}])")
 # Sites that copy documents insert their name mid-sentence: 本文來源:文秘站 (matched on folded text).
 _INLINE_AD = re.compile(r"(?:本文来源|文章来源|转载自)\s*:\s*[^\s,。;]{1,20}\s?")
 _STRIP = " \t\u3000\u00a0\ufeff\u200b\r\x0b\x0c"
@@ -52,7 +56,7 @@ def split_lines(text: str) -> list[Line]:
             spans = [m.span() for m in _INLINE_AD.finditer(folded)]
             stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
             folded = fold(stripped)
-        if "(" in folded and _PINYIN.search(stripped):  # ( and （ both fold to (
+        if _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # ( and （ both fold to (
             clean = _PINYIN.sub("", stripped)
             out.append(Line(no, begin, end, clean, fold(clean)))
         else:

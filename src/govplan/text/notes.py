@@ -33,8 +33,6 @@ _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>单位|部门|领导|
 _TRAILING = re.compile(
     rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:实施|落实)?\s*$"
 )
-# What a token ends with when _TRAILING can match it: a cheap test that spares most tokens the search.
-_TRAILING_ENDS = tuple(w + tail for w in _ROLE_WORDS for tail in ("", "实施", "落实"))
 _SPLIT = re.compile(r"[、,;]")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
@@ -89,6 +87,14 @@ def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) 
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
 
 
+def _may_trail(token: str) -> bool:
+    """Whether _TRAILING can match: the token ends with a role word, perhaps followed by 实施/落实.
+    A cheap test that spares most tokens the search."""
+    end = token.rstrip()
+    last = end[-2:]
+    return last in _ROLE_WORDS or (last in ("实施", "落实") and end[-4:-2] in _ROLE_WORDS)
+
+
 def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:
     """Responsibilities in one note (without its brackets). ``original`` keeps the units' script."""
     original = folded if original is None else original
@@ -99,7 +105,7 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
         # a role heading opens with a two-character role word: the pattern only confirms it
-        head = _HEADING.match(fold_tok) if fold_tok.lstrip()[:2] in _ROLE_WORDS else None
+        head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _ROLE_WORDS else None
         if head:
             if pending and role is not None:
                 result.extend(r for o, f in pending if (r := _unit(o, f, role)))
@@ -115,7 +121,7 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
                 result.extend(r for o, f in pending if (r := _unit(o, f, role)))
             pending, role = [], None
             continue
-        tail = _TRAILING.search(fold_tok) if fold_tok.rstrip().endswith(_TRAILING_ENDS) else None
+        tail = _TRAILING.search(fold_tok) if _may_trail(fold_tok) else None
         if tail and not head and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
             qualifier = orig[tail.start() :].strip() if tail["qual"] else None

@@ -70,6 +70,15 @@ class _Node:
     children: list[_Node] = attrs.Factory(list)
     parent: _Node | None = None
     goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
+    noted: bool = False  # a paragraph of the node or of a node below it carries a note
+
+    def add(self, p: _Para) -> None:
+        self.paras.append(p)
+        # kept up to date here rather than found by walking the subtree each time it is asked
+        node: _Node | None = self
+        while p.notes and node is not None and not node.noted:
+            node.noted = True
+            node = node.parent
 
     @property
     def ordinal_next(self) -> int:
@@ -116,6 +125,9 @@ class _Reader:
         self.achieved = False
         self.year_hint: int | None = None
         self.references: dict[tuple[str, str | None], Reference] = {}  # cited documents, first citation kept
+        # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
+        # frozen, so the ones parsed for a note are handed out again.
+        self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
 
     # ------------------------------------------------------------------ positions
     def locate(self, start: int, end: int) -> Span:
@@ -126,9 +138,11 @@ class _Reader:
         end_line = line if line == len(starts) or last < starts[line] else bisect.bisect_right(starts, last)
         return Span(line, end_line, start, end)
 
-    def locator(self, offset: int) -> Callable[[int, int], Span]:
-        """Spans for offsets relative to a paragraph that starts at ``offset``."""
-        return lambda start, end: self.locate(offset + start, offset + end)
+    @staticmethod
+    def locator(p: _Para) -> Callable[[int, int], Span]:
+        """Spans for offsets relative to a paragraph; a paragraph lies within one line."""
+        line, offset = p.line, p.start
+        return lambda start, end: Span(line, line, offset + start, offset + end)
 
     def warn(self, message: str, line: int | None) -> None:
         self.diagnostics.append(Diagnostic(message, line))
@@ -302,16 +316,26 @@ class _Reader:
         notes: list[Responsibility] = []
         standalone = not heading and standalone_note(folded)
         if standalone:
-            notes = parse_note(folded, text)
+            notes = self.parse_note(folded, text)
         else:
             for s, e in find_notes(folded):
-                notes.extend(parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
-        if folded.count("(") != folded.count(")") or folded.count("《") != folded.count("》"):
-            self.warn("unbalanced brackets", ln.no)
+                notes.extend(self.parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
-        if "《" in folded:
+        cites = "《" in folded
+        if cites:
             self.cite(p)
+        if folded.count("(") != folded.count(")") or (
+            (cites or "》" in folded) and folded.count("《") != folded.count("》")
+        ):
+            self.warn("unbalanced brackets", ln.no)
         return p
+
+    def parse_note(self, folded: str, text: str) -> list[Responsibility]:
+        key = (folded, text)
+        found = self.parsed_notes.get(key)
+        if found is None:
+            found = self.parsed_notes[key] = tuple(parse_note(folded, text))
+        return list(found)
 
     def build_outline(self, body: list[Line]) -> None:
         stack: list[_Node] = []
@@ -331,7 +355,7 @@ class _Reader:
                         continue  # the plan's title printed again under the notice that wraps it
                 p = self.para(ln)
                 if stack:
-                    stack[-1].paras.append(p)
+                    stack[-1].add(p)
                 else:
                     self.preamble.append(p)
                 continue
@@ -374,7 +398,7 @@ class _Reader:
             if text.strip():
                 heading = self.para(ln, label.end, heading=True)
                 heading.run_on = run_on
-                node.paras.append(heading)
+                node.add(heading)
 
     # ------------------------------------------------------------------ model
     def to_plan(self) -> Plan:
@@ -392,7 +416,7 @@ class _Reader:
         plan_tasks, rest = self.tasks_of_paras(self.preamble)
         sections: list[Section] = []
         for segment in self.segments:
-            has_notes = any(self._has_notes(n) for n in segment.roots)
+            has_notes = any(n.noted for n in segment.roots)
             depth_one = all(not n.children for n in segment.roots)
             for root in segment.roots:
                 converted = self.convert(root, has_notes, depth_one, top_level=root.label.level)
@@ -421,9 +445,6 @@ class _Reader:
             source=Source(self.name, self.source_format, hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
         )
 
-    def _has_notes(self, node: _Node) -> bool:
-        return any(p.notes for p in node.paras) or any(self._has_notes(c) for c in node.children)
-
     def convert(self, node: _Node, has_notes: bool, depth_one: bool, top_level: int) -> Section | Task:
         """A node with children is a section (its own noted paragraphs become its tasks). A leaf is a
         task when it carries a note (several noted paragraphs: one subtask each), or, in a document
@@ -450,7 +471,7 @@ class _Reader:
             return self.section(node, node.paras)
         siblings = node.parent.children if node.parent else []
         if has_notes:
-            if any(self._has_notes(s) for s in siblings if not s.children) and node.label.level > top_level:
+            if any(s.noted for s in siblings if not s.children) and node.label.level > top_level:
                 return self.task(node, node.paras, [])
             return self.section(node, node.paras)
         if node.label.level > top_level or depth_one:
@@ -467,7 +488,7 @@ class _Reader:
                 continue
             block = []
             for sib in reversed(node.children[:i]):
-                if sib.children or self._has_notes(sib) or sib.label.style != child.label.style:
+                if sib.children or sib.noted or sib.label.style != child.label.style:
                     break
                 block.append(sib)
             if not block:
@@ -475,7 +496,7 @@ class _Reader:
             inherited = [attrs.evolve(r, inherited=True) for r in last.notes]
             last.notes = inherited
             for sib in block:
-                sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
+                sib.add(_Para("", "", last.start, last.line, inherited, standalone=True))
 
     def units_of(self, paras: list[_Para]) -> tuple[list[list[_Para]], list[_Para]]:
         """Group paragraphs into units of work: each ends with a note; the rest is left over."""
@@ -529,7 +550,7 @@ class _Reader:
         for p in paras:
             if not p.text:
                 continue
-            locate = self.locator(p.start)
+            locate = self.locator(p)
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
             found = find_deadlines(p.folded, p.text, context_year=year, opening=not achieved, locate=locate)
             for d in found:
@@ -539,12 +560,12 @@ class _Reader:
         return metrics, deadlines
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
-        if not any(p.notes for p in paras):
-            return ()
         seen: dict[tuple[str, Role], Responsibility] = {}
         for p in paras:
             for r in p.notes:
                 seen.setdefault((r.unit, r.role), r)
+        if not seen:
+            return ()
         found = list(seen.values())
         # 牵头领导 on a line of its own, apart from 牵头单位: it names the lead units' leader, not a unit.
         leaders = [r for r in found if r.leader is not None and r.unit == r.leader]
@@ -633,7 +654,7 @@ class _Reader:
         for title, number, s, e in meta.find_references(p.folded, p.text):
             if title == self.title:
                 continue  # the notice naming the plan it issues
-            span = self.locate(p.start + s, p.start + e)
+            span = Span(p.line, p.line, p.start + s, p.start + e)  # a paragraph lies within one line
             self.references.setdefault((title, number), Reference(title, number, span))
 
 
