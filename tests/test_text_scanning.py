@@ -8,17 +8,20 @@ against a plain statement of the rule, over arbitrary text as well as over examp
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govplan.model import Span
+from govplan.model import Role, Span
 from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.notes import find_notes
+from govplan.text.reader import read_text
 
 # ---------------------------------------------------------------- folding
 
@@ -149,3 +152,51 @@ def test_every_limit_form_is_found_inside_a_long_paragraph(form: str, date: dt.d
 def test_a_limit_without_a_year_falls_in_the_year_its_paragraph_names() -> None:
     (d,) = find_deadlines(fold("2022年启动试点,6月底前完成评估"), context_year=2020)
     assert (d.text, d.date) == ("6月底前", dt.date(2022, 6, 30))
+
+
+# ------------------------------------------------------------------ the reader's own shortcuts
+
+_FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _FIXTURES, ids=lambda p: p.name)
+def test_every_element_found_in_a_paragraph_points_at_its_own_line(path: Path) -> None:
+    # Spans of metrics, limits and citations are made without a search of the line table, on the
+    # grounds that a paragraph lies within one line: each must still slice its text from the source
+    # and name the line that holds it.
+    text = path.read_text(encoding="utf-8")
+    plan = read_text(text)
+    found: list[tuple[str, Span | None]] = [(f"《{r.title}》", r.span) for r in plan.references]
+    for item in [*plan.iter_sections(), *plan.iter_tasks()]:
+        found += [(e.text, e.span) for e in (*item.metrics, *item.deadlines)]
+    assert len(found) >= 3
+    for words, span in found:
+        assert span is not None
+        assert text[span.start : span.end].startswith(words)
+        assert span.line == span.end_line == text.count("\n", 0, span.start) + 1
+
+
+def test_a_note_repeated_under_many_items_is_read_for_each() -> None:
+    # Parsed notes are reused within a plan: every item still gets its own units, and an inherited
+    # note does not spill its mark onto items that repeat the same note text directly.
+    items = "".join(f"({i})做好第{i}项工作。(牵头单位:县司法局、县财政局)\n" for i in range(1, 5))
+    plan = read_text(
+        "XX县实施方案\n一、主要任务\n" + items + "二、保障措施\n(1)甲。\n(2)乙。\n牵头单位:县司法局、县财政局\n"
+    )
+    tasks = list(plan.iter_tasks())
+    assert len(tasks) == 6
+    for t in tasks:
+        assert [(r.unit, r.role, r.inherited) for r in t.responsibilities][:2] in (
+            [("县司法局", Role.LEAD, False), ("县财政局", Role.LEAD, False)],
+            [("县司法局", Role.LEAD, True), ("县财政局", Role.LEAD, True)],
+        )
+    assert [t.responsibilities[0].inherited for t in tasks] == [False] * 4 + [True] * 2
+
+
+def test_a_read_leaves_no_reference_cycles() -> None:
+    # The reader's outline has no links back to parents, so a read's memory is returned as soon as
+    # the Plan is made rather than when the cycle collector next runs.
+    text = _FIXTURES[0].read_text(encoding="utf-8")
+    gc.collect()
+    read_text(text)
+    assert gc.collect() == 0

@@ -66,19 +66,14 @@ class _Node:
     label_text: str
     title: str
     line: Line
+    # No link to the parent: the tree stays free of reference cycles, so it is freed as soon as the
+    # Plan is made instead of being left to the cycle collector (which costs a read a few per cent).
+    depth: int  # 1 for a top-level node
+    root_level: int  # the label level of its top-level ancestor
     paras: list[_Para] = attrs.Factory(list)
     children: list[_Node] = attrs.Factory(list)
-    parent: _Node | None = None
     goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
     noted: bool = False  # a paragraph of the node or of a node below it carries a note
-
-    def add(self, p: _Para) -> None:
-        self.paras.append(p)
-        # kept up to date here rather than found by walking the subtree each time it is asked
-        node: _Node | None = self
-        while p.notes and node is not None and not node.noted:
-            node.noted = True
-            node = node.parent
 
     @property
     def ordinal_next(self) -> int:
@@ -355,7 +350,10 @@ class _Reader:
                         continue  # the plan's title printed again under the notice that wraps it
                 p = self.para(ln)
                 if stack:
-                    stack[-1].add(p)
+                    stack[-1].paras.append(p)
+                    if p.notes:
+                        for n in stack:  # the node and its ancestors
+                            n.noted = True
                 else:
                     self.preamble.append(p)
                 continue
@@ -363,9 +361,10 @@ class _Reader:
             text, folded = ln.text[label.end :], ln.folded[label.end :]
             title, run_on = split_title(text, folded)
             folded_title, _ = split_title(folded, folded)  # the same cut: folding keeps every offset
-            node = _Node(label, ln.text[: label.end].strip(), title, ln)
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
+            root_level = stack[0].root_level if stack else label.level
+            node = _Node(label, ln.text[: label.end].strip(), title, ln, len(stack) + 1, root_level)
             segment = self.segments[-1]
             siblings = stack[-1].children if stack else segment.roots
             if label.style == "heading":  # numbered by its place: it carries no numeral to check
@@ -388,8 +387,7 @@ class _Reader:
             elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
-            node.parent = stack[-1] if stack else None
-            node.goalish = bool(_GOALISH.search(folded_title)) or (node.parent is not None and node.parent.goalish)
+            node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
             if not stack:
@@ -398,7 +396,10 @@ class _Reader:
             if text.strip():
                 heading = self.para(ln, label.end, heading=True)
                 heading.run_on = run_on
-                node.add(heading)
+                node.paras.append(heading)
+                if heading.notes:
+                    for n in stack:
+                        n.noted = True
 
     # ------------------------------------------------------------------ model
     def to_plan(self) -> Plan:
@@ -419,7 +420,7 @@ class _Reader:
             has_notes = any(n.noted for n in segment.roots)
             depth_one = all(not n.children for n in segment.roots)
             for root in segment.roots:
-                converted = self.convert(root, has_notes, depth_one, top_level=root.label.level)
+                converted = self.convert(root, [], has_notes, depth_one, top_level=root.label.level)
                 if isinstance(converted, Section):
                     sections.append(converted)
                 else:
@@ -445,7 +446,9 @@ class _Reader:
             source=Source(self.name, self.source_format, hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
         )
 
-    def convert(self, node: _Node, has_notes: bool, depth_one: bool, top_level: int) -> Section | Task:
+    def convert(
+        self, node: _Node, siblings: list[_Node], has_notes: bool, depth_one: bool, top_level: int
+    ) -> Section | Task:
         """A node with children is a section (its own noted paragraphs become its tasks). A leaf is a
         task when it carries a note (several noted paragraphs: one subtask each), or, in a document
         whose items carry notes, when its siblings do; in a document without notes, when it lies below
@@ -454,7 +457,7 @@ class _Reader:
         self.apply_inherited(node)
         if node.children:
             own_tasks, rest = self.tasks_of_paras(node.paras)
-            children = [self.convert(c, has_notes, depth_one, top_level) for c in node.children]
+            children = [self.convert(c, node.children, has_notes, depth_one, top_level) for c in node.children]
             return self.section(
                 node,
                 rest,
@@ -469,7 +472,6 @@ class _Reader:
             return self.task(node, rest, [self.task_of_unit(u) for u in noted])
         if node.goalish:
             return self.section(node, node.paras)
-        siblings = node.parent.children if node.parent else []
         if has_notes:
             if any(s.noted for s in siblings if not s.children) and node.label.level > top_level:
                 return self.task(node, node.paras, [])
@@ -496,7 +498,8 @@ class _Reader:
             inherited = [attrs.evolve(r, inherited=True) for r in last.notes]
             last.notes = inherited
             for sib in block:
-                sib.add(_Para("", "", last.start, last.line, inherited, standalone=True))
+                sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
+                sib.noted = True  # its ancestors are: the note's own item is among their descendants
 
     def units_of(self, paras: list[_Para]) -> tuple[list[list[_Para]], list[_Para]]:
         """Group paragraphs into units of work: each ends with a note; the rest is left over."""
@@ -635,13 +638,8 @@ class _Reader:
     def level_of(self, node: _Node) -> int:
         """GB/T 9704 layer of the label (a skipped layer keeps its number); in a document built of
         章/节 the depth in the outline instead, since those stand above the four layers."""
-        root = node
-        depth = 1
-        while root.parent is not None:
-            root = root.parent
-            depth += 1
-        if root.label.level < 1 or node.label.level < 1:
-            return depth
+        if node.root_level < 1 or node.label.level < 1:
+            return node.depth
         return node.label.level
 
     def lines_end(self, line_no: int) -> int:
