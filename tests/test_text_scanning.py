@@ -20,6 +20,7 @@ from govplan.model import Role, Span
 from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
+from govplan.text.furniture import is_furniture
 from govplan.text.notes import find_notes
 from govplan.text.reader import read_text
 
@@ -200,3 +201,54 @@ def test_a_read_leaves_no_reference_cycles() -> None:
     gc.collect()
     read_text(text)
     assert gc.collect() == 0
+
+
+# ------------------------------------------------------------------ furniture
+
+_SIGNS = ["│", "┃", "|", "｜", "»", ">", "首页", "ICP备", "icp证", "Icp备", "CopyRight", "copyright ", "版权所有"]
+_WORDS = ["县政府", "工作动态", "打印", " ", "\t", "。", ",", "x", "P", "信息公开", "作者:", "2023"]
+
+
+def _furniture_by_the_rules(folded: str) -> bool:
+    """is_furniture's rules one by one, each checked over the whole line."""
+    from govplan.text import furniture as f
+
+    if len(folded) > 100 and "。" in folded:
+        return False
+    lower = folded.lower()
+    if f._KEYWORDS.search(folded) or f._TOOLS.match(folded) or f._BYLINE.match(folded):
+        return True
+    if "icp备" in lower or "icp证" in lower or "copyright" in lower:
+        return True
+    if sum(folded.count(c) for c in "│┃|｜»") >= 2 or folded.count(">") >= 2 or f._HOME.match(folded):
+        return True
+    tokens = folded.split()
+    return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not re.search(r"[。,;:!?]", folded)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SIGNS + _WORDS), max_size=8))
+def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
+    # One search stands for the keywords, the separators and the breadcrumb's ">"; ICP and copyright
+    # are looked for only where a p stands.
+    line = "".join(pieces).strip()
+    assert is_furniture(line) == _furniture_by_the_rules(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("县政府>工作动态>正文", True),
+        ("县政府>工作动态", False),
+        ("县政府│工作动态│政策", True),
+        ("县政府»工作动态", False),
+        ("县政府|工作动态｜政策", True),
+        ("皖ICP备05001234号", True),
+        ("CopyRight 2023 XX县人民政府", True),
+        ("Icp证字", True),
+        ("网站首页 机构概况 政务公开", True),
+        ("一、总体要求", False),
+    ],
+)
+def test_furniture_signs_each_rule_covers(line: str, furniture: bool) -> None:
+    assert is_furniture(fold(line)) is furniture

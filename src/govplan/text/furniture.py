@@ -18,8 +18,15 @@ _KEYWORDS = re.compile(
     r"|主办单位|技术支持|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
     r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|大|中|小)|\[\s*(?:打印|关闭)"
 )
+# One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
+# separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine
+# skips ahead to the next place one of them stands (a branch opening with a set would make it try every
+# position).
+_SEPARATORS = "│┃|｜»"
+_ANYWHERE = re.compile(
+    _KEYWORDS.pattern + "".join(f"|{re.escape(c)}[^{_SEPARATORS}]*[{_SEPARATORS}]" for c in _SEPARATORS) + "|>[^>]*>"
+)
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|大|中|小|分享|返回|首页|\s|[:|│┃])+$")
-_NAV_SEPARATORS = re.compile(r"[│┃|｜»]")
 _BYLINE = re.compile(r"^(?:作者|来源|信息来源|文章来源|本文来源|发布者|编辑)\s*:")
 _HOME = re.compile(r"(?:首页|主页)\s*>")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
@@ -34,15 +41,12 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return True
     if len(folded) > 100 and "。" in folded:
         return False  # a paragraph of prose: page furniture is short, and checking it costs the most
-    if _KEYWORDS.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded):
+    if _ANYWHERE.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded) or _HOME.match(folded):
         return True
-    lower = folded.lower()
-    if "icp备" in lower or "icp证" in lower or "copyright" in lower:
-        return True
-    if len(_NAV_SEPARATORS.findall(folded)) >= 2:
-        return True
-    if _HOME.match(folded) or folded.count(">") >= 2:
-        return True
+    if "p" in folded or "P" in folded:  # ICP备, Copyright in any case
+        lower = folded.lower()
+        if "icp备" in lower or "icp证" in lower or "copyright" in lower:
+            return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.
     return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not _SENTENCE_MARKS.search(folded)

@@ -178,9 +178,10 @@ def find_metrics(
     folded: str, original: str | None = None, *, achieved: bool = False, locate: Locate | None = None
 ) -> list[Metric]:
     """Every metric in a piece of text. ``achieved`` reads a report: bare figures count too."""
-    figures = list(_FIGURE.finditer(folded))
-    if not figures:
-        return []  # most paragraphs: nothing more to do
+    first = _FIGURE.search(folded)
+    if first is None:
+        return []  # most paragraphs: nothing more to do, and no iterator or list made to learn it
+    figures = [first, *_FIGURE.finditer(folded, first.end())]
     original = folded if original is None else original
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
