@@ -82,7 +82,8 @@ class _Node:
     @property
     def end_line(self) -> int:
         last = self.children[-1].end_line if self.children else self.line.no
-        return max([last] + [p.line for p in self.paras])
+        # paragraphs come in the order of their lines (an inherited note is added after the item's own)
+        return max(last, self.paras[-1].line) if self.paras else last
 
 
 @attrs.define
@@ -464,12 +465,11 @@ class _Reader:
                 tasks=own_tasks + [c for c in children if isinstance(c, Task)],
                 sections=[c for c in children if isinstance(c, Section)],
             )
-        units, rest = self.units_of(node.paras)
-        noted = [u for u in units if any(p.notes for p in u)] if has_notes else []
-        if noted:
-            if len(noted) == 1:
+        if has_notes and node.noted:
+            units, rest = self.units_of(node.paras)
+            if len(units) == 1:
                 return self.task(node, node.paras, [])
-            return self.task(node, rest, [self.task_of_unit(u) for u in noted])
+            return self.task(node, rest, [self.task_of_unit(u) for u in units])
         if node.goalish:
             return self.section(node, node.paras)
         if has_notes:
@@ -502,7 +502,8 @@ class _Reader:
                 sib.noted = True  # its ancestors are: the note's own item is among their descendants
 
     def units_of(self, paras: list[_Para]) -> tuple[list[list[_Para]], list[_Para]]:
-        """Group paragraphs into units of work: each ends with a note; the rest is left over."""
+        """Group paragraphs into units of work: each ends with a noted paragraph (so every unit holds a
+        note); the rest is left over."""
         units: list[list[_Para]] = []
         pending: list[_Para] = []
         heading_text: list[_Para] = []
@@ -527,7 +528,7 @@ class _Reader:
 
     def tasks_of_paras(self, paras: list[_Para]) -> tuple[list[Task], list[_Para]]:
         units, rest = self.units_of(paras)
-        tasks = [self.task_of_unit(u) for u in units if any(p.notes for p in u)]
+        tasks = [self.task_of_unit(u) for u in units]
         return tasks, rest
 
     def _text(self, paras: Iterable[_Para]) -> str:
