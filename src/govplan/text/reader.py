@@ -54,7 +54,7 @@ class _Para:
     folded: str
     start: int  # offset in the decoded text
     line: int
-    notes: list[Responsibility]
+    notes: tuple[Responsibility, ...]  # a tuple: most paragraphs share the empty one
     standalone: bool = False
     heading: bool = False
     run_on: str = ""  # a heading's text after its title (the title ends at the first 。)
@@ -309,7 +309,7 @@ class _Reader:
     # ------------------------------------------------------------------ outline
     def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
         text, folded = ln.text[text_start:], ln.folded[text_start:]
-        notes: list[Responsibility] = []
+        notes: tuple[Responsibility, ...] = ()
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(".
         opens, cites = "(" in folded, "《" in folded
@@ -318,7 +318,7 @@ class _Reader:
             notes = self.parse_note(folded, text)
         elif opens:
             for s, e in find_notes(folded):
-                notes.extend(self.parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1]))
+                notes += self.parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
         if cites:
             self.cite(p)
@@ -328,12 +328,12 @@ class _Reader:
             self.warn("unbalanced brackets", ln.no)
         return p
 
-    def parse_note(self, folded: str, text: str) -> list[Responsibility]:
+    def parse_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
         key = (folded, text)
         found = self.parsed_notes.get(key)
         if found is None:
             found = self.parsed_notes[key] = tuple(parse_note(folded, text))
-        return list(found)
+        return found
 
     def build_outline(self, body: list[Line]) -> None:
         stack: list[_Node] = []
@@ -497,7 +497,7 @@ class _Reader:
                 block.append(sib)
             if not block:
                 continue
-            inherited = [attrs.evolve(r, inherited=True) for r in last.notes]
+            inherited = tuple(attrs.evolve(r, inherited=True) for r in last.notes)
             last.notes = inherited
             for sib in block:
                 sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
