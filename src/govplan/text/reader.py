@@ -315,10 +315,10 @@ class _Reader:
         opens, cites = "(" in folded, "《" in folded
         standalone = not heading and ":" in folded and standalone_note(folded)
         if standalone:
-            notes = self.parse_note(folded, text)
+            notes = self.read_note(folded, text)
         elif opens:
             for s, e in find_notes(folded):
-                notes += self.parse_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
+                notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
         if cites:
             self.cite(p)
@@ -328,7 +328,8 @@ class _Reader:
             self.warn("unbalanced brackets", ln.no)
         return p
 
-    def parse_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
+    def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
+        """parse_note, once for each note text in the plan."""
         key = (folded, text)
         found = self.parsed_notes.get(key)
         if found is None:
