@@ -22,6 +22,7 @@ from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.furniture import is_furniture
 from govplan.text.notes import find_notes
+from govplan.text.numbering import parse_label
 from govplan.text.reader import read_text
 
 # ---------------------------------------------------------------- folding
@@ -252,3 +253,39 @@ def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
 )
 def test_furniture_signs_each_rule_covers(line: str, furniture: bool) -> None:
     assert is_furniture(fold(line)) is furniture
+
+
+# ------------------------------------------------------------------ labels
+
+
+def _label_by_the_rule(folded: str) -> tuple[str, int, int, int] | None:
+    """parse_label with the numeral-list test run after every label."""
+    from govplan.text import numbering as nb
+
+    for style, level, pattern in nb._STYLES:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        n = m["n"]
+        ordinal = nb._CIRCLED.index(n) + 1 if style == "circled" else nb.cn_to_int(n)
+        if not ordinal:
+            continue
+        if m.end() == len(folded) or nb._NOT_A_HEADING.match(folded, m.end()):
+            return None
+        return (style, level, ordinal, m.end())
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["一、", "(二)", "3.", "(4)", "5)", "①", "第六条", "十一、"]),
+    st.lists(
+        st.sampled_from(["二", "3", "٣", "、", ",", "季度", "月", "份", "日", "年", "倍", "%", "加强", " "]), max_size=5
+    ),
+)
+def test_labels_found_as_the_rule_says(label: str, rest: list[str]) -> None:
+    # The numeral-list test (一、二季度, 1.5倍) is run only where the character after the label can
+    # open such a list.
+    line = label + "".join(rest)
+    found = parse_label(line)
+    assert (None if found is None else (found.style, found.level, found.ordinal, found.end)) == _label_by_the_rule(line)

@@ -41,12 +41,16 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return True
     if len(folded) > 100 and "。" in folded:
         return False  # a paragraph of prose: page furniture is short, and checking it costs the most
-    if _ANYWHERE.search(folded) or _TOOLS.match(folded) or _BYLINE.match(folded) or _HOME.match(folded):
+    if _ANYWHERE.search(folded) or _BYLINE.match(folded) or _HOME.match(folded):
         return True
     if "p" in folded or "P" in folded:  # ICP备, Copyright in any case
         lower = folded.lower()
         if "icp备" in lower or "icp证" in lower or "copyright" in lower:
             return True
+    if "。" in folded:
+        return False  # a sentence: neither a row of page tools nor one of menu items
+    if _TOOLS.match(folded):
+        return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.
     return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not _SENTENCE_MARKS.search(folded)

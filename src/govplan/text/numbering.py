@@ -78,14 +78,21 @@ def parse_label(folded: str) -> Label | None:
         if ordinal is None or ordinal == 0:
             continue
         # every pattern ends in \s*, so a label followed by spaces only ends the line
-        if m.end() == len(folded) or _NOT_A_HEADING.match(folded, m.end()):
+        end = m.end()
+        if end == len(folded):
             return None
-        return Label(style, level, ordinal, m.end())
+        after = folded[end]
+        if (after in _NOT_A_HEADING_FIRST or after.isdecimal()) and _NOT_A_HEADING.match(folded, end):
+            return None
+        return Label(style, level, ordinal, end)
     return None
 
 
 # 一、二季度 / 1.5倍 / 2、3月 and the like: a numeral list, not a label.
 _NOT_A_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}[、,]?)?(?:季度|月份?|日|年|倍|%)")
+# The characters such a list can open with (besides any decimal digit, \d): most labels are followed
+# by none of them, and are spared the match.
+_NOT_A_HEADING_FIRST = "一二三四五六七八九十季月日年倍%"
 
 
 def split_title(text: str, folded: str) -> tuple[str, str]:
