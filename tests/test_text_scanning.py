@@ -22,7 +22,7 @@ from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.furniture import is_furniture
 from govplan.text.notes import find_notes
-from govplan.text.numbering import parse_label
+from govplan.text.numbering import parse_label, split_title
 from govplan.text.reader import read_text
 
 # ---------------------------------------------------------------- folding
@@ -289,3 +289,26 @@ def test_labels_found_as_the_rule_says(label: str, rest: list[str]) -> None:
     line = label + "".join(rest)
     found = parse_label(line)
     assert (None if found is None else (found.style, found.level, found.ordinal, found.end)) == _label_by_the_rule(line)
+
+
+def _title_by_the_rule(text: str) -> tuple[str, str, str]:
+    """split_title cutting the original and the folded text each on its own."""
+    folded = fold(text)
+
+    def cut(s: str) -> tuple[str, str]:
+        at = fold(s).find("。")
+        return (s.rstrip(":：;；").strip(), "") if at < 0 else (s[:at].strip(), s[at + 1 :].strip())
+
+    (title, run_on), (folded_title, _) = cut(text), cut(folded)
+    return title, run_on, folded_title
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進"]), max_size=8
+    )
+)
+def test_a_heading_title_cut_once_for_both_scripts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert split_title(text, fold(text)) == _title_by_the_rule(text)

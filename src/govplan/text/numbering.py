@@ -95,14 +95,18 @@ _NOT_A_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}[、,]?)
 _NOT_A_HEADING_FIRST = "一二三四五六七八九十季月日年倍%"
 
 
-def split_title(text: str, folded: str) -> tuple[str, str]:
-    """Split a heading's text into title and run-on text: the title ends at the first 。.
+def split_title(text: str, folded: str) -> tuple[str, str, str]:
+    """Split a heading's text into title and run-on text (the title ends at the first 。); the title's
+    folded form comes third. Folding keeps every offset, and a character strips exactly when its folded
+    form does, so one cut serves both.
 
-    >>> split_title("指导思想。全面贯彻。", "指导思想。全面贯彻。")
-    ('指导思想', '全面贯彻。')
+    >>> split_title("指導思想。全面貫徹。", "指导思想。全面贯彻。")
+    ('指導思想', '全面貫徹。', '指导思想')
     """
     cut = folded.find("。")
     if cut < 0:
-        title = text.rstrip(":：;；").strip()
-        return title, ""
-    return text[:cut].strip(), text[cut + 1 :].strip()
+        head, run_on = folded.rstrip(":：;；"), ""
+    else:
+        head, run_on = folded[:cut], text[cut + 1 :].strip()
+    start, end = len(head) - len(head.lstrip()), len(head.rstrip())
+    return text[start:end], run_on, head[start:end]

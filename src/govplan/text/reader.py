@@ -363,8 +363,7 @@ class _Reader:
                 continue
             seen_heading = True
             text, folded = ln.text[label.end :], ln.folded[label.end :]
-            title, run_on = split_title(text, folded)
-            folded_title, _ = split_title(folded, folded)  # the same cut: folding keeps every offset
+            title, run_on, folded_title = split_title(text, folded)
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
             root_level = stack[0].root_level if stack else label.level
