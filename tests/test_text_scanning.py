@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govplan.model import Role, Span
+from govplan.model import Role, Section, Span, Task
 from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 from govplan.text.deadlines import find_deadlines
-from govplan.text.fold import fold
+from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.notes import find_notes
 from govplan.text.numbering import parse_label, split_title
@@ -169,8 +169,9 @@ def test_every_element_found_in_a_paragraph_points_at_its_own_line(path: Path) -
     text = path.read_text(encoding="utf-8")
     plan = read_text(text)
     found: list[tuple[str, Span | None]] = [(f"《{r.title}》", r.span) for r in plan.references]
-    for item in [*plan.iter_sections(), *plan.iter_tasks()]:
-        found += [(e.text, e.span) for e in (*item.metrics, *item.deadlines)]
+    items: list[Section | Task] = [*plan.iter_sections(), *plan.iter_tasks()]
+    for item in items:
+        found += [(m.text, m.span) for m in item.metrics] + [(d.text, d.span) for d in item.deadlines]
     assert len(found) >= 3
     for words, span in found:
         assert span is not None
@@ -267,7 +268,7 @@ def _label_by_the_rule(folded: str) -> tuple[str, int, int, int] | None:
         if not m:
             continue
         n = m["n"]
-        ordinal = nb._CIRCLED.index(n) + 1 if style == "circled" else nb.cn_to_int(n)
+        ordinal = nb._CIRCLED.index(n) + 1 if style == "circled" else cn_to_int(n)
         if not ordinal:
             continue
         if m.end() == len(folded) or nb._NOT_A_HEADING.match(folded, m.end()):
