@@ -29,6 +29,7 @@ _ANYWHERE = re.compile(
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|大|中|小|分享|返回|首页|\s|[:|│┃])+$")
 _BYLINE = re.compile(r"^(?:作者|来源|信息来源|文章来源|本文来源|发布者|编辑)\s*:")
 _HOME = re.compile(r"(?:首页|主页)\s*>")
+_BYLINE_FIRST = "作来信文本发编"
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
 
@@ -41,7 +42,12 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return True
     if len(folded) > 100 and "。" in folded:
         return False  # a paragraph of prose: page furniture is short, and checking it costs the most
-    if _ANYWHERE.search(folded) or _BYLINE.match(folded) or _HOME.match(folded):
+    first = folded[:1]  # the anchored patterns are tried only where their first character stands
+    if (
+        _ANYWHERE.search(folded)
+        or (first in _BYLINE_FIRST and _BYLINE.match(folded))
+        or (first in "首主" and _HOME.match(folded))
+    ):
         return True
     if "p" in folded or "P" in folded:  # ICP备, Copyright in any case
         lower = folded.lower()

@@ -56,7 +56,7 @@ def split_lines(text: str) -> list[Line]:
             spans = [m.span() for m in _INLINE_AD.finditer(folded)]
             stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
             folded = fold(stripped)
-        if _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # ( and （ both fold to (
+        if "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # （ folds to (
             clean = _PINYIN.sub("", stripped)
             out.append(Line(no, begin, end, clean, fold(clean)))
         else:
