@@ -289,7 +289,8 @@ class _Reader:
 
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
-        body = [ln for ln in body if not self.furniture(ln)]
+        extra = self.extra_furniture
+        body = [ln for ln in body if not is_furniture(ln.folded, extra)]
         while body and (
             meta.date_only(body[-1].folded)
             or meta.is_organ(body[-1].folded)
