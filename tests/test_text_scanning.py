@@ -196,6 +196,12 @@ def test_a_note_repeated_under_many_items_is_read_for_each() -> None:
     assert [t.responsibilities[0].inherited for t in tasks] == [False] * 4 + [True] * 2
 
 
+def test_a_note_repeated_in_the_other_script_keeps_its_own_script() -> None:
+    # The two notes fold to the same text: a reused note must still give each its own units' names.
+    plan = read_text("XX县实施方案\n一、主要任务\n(一)甲。(牵头单位:县司法局)\n(二)乙。(牽頭單位:縣司法局)\n")
+    assert [t.responsibilities[0].unit for t in plan.iter_tasks()] == ["县司法局", "縣司法局"]
+
+
 def test_a_read_leaves_no_reference_cycles() -> None:
     # The reader's outline has no links back to parents, so a read's memory is returned as soon as
     # the Plan is made rather than when the cycle collector next runs.

@@ -27,9 +27,13 @@ _ANYWHERE = re.compile(
     _KEYWORDS.pattern + "".join(f"|{re.escape(c)}[^{_SEPARATORS}]*[{_SEPARATORS}]" for c in _SEPARATORS) + "|>[^>]*>"
 )
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|大|中|小|分享|返回|首页|\s|[:|│┃])+$")
-_BYLINE = re.compile(r"^(?:作者|来源|信息来源|文章来源|本文来源|发布者|编辑)\s*:")
-_HOME = re.compile(r"(?:首页|主页)\s*>")
-_BYLINE_FIRST = "作来信文本发编"
+_BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑")
+_BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
+_HOME_WORDS = ("首页", "主页")
+_HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
+# The first characters of the anchored patterns: a line is tried against them only if it opens so.
+_BYLINE_FIRST = {w[0] for w in _BYLINE_WORDS}
+_HOME_FIRST = {w[0] for w in _HOME_WORDS}
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 
 
@@ -46,7 +50,7 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if (
         _ANYWHERE.search(folded)
         or (first in _BYLINE_FIRST and _BYLINE.match(folded))
-        or (first in "首主" and _HOME.match(folded))
+        or (first in _HOME_FIRST and _HOME.match(folded))
     ):
         return True
     if "p" in folded or "P" in folded:  # ICP备, Copyright in any case

@@ -27,18 +27,21 @@ _ROLE_WORDS = {
     "承办": Role.UNDERTAKE,
 }
 _ROLE_ALT = "|".join(_ROLE_WORDS)
+_ROLE_TAILS = ("实施", "落实")  # words a role verb may carry: A牵头实施
+_TAIL_ALT = "|".join(_ROLE_TAILS)
+_UNIT_BREAKS = "、,;"
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>单位|部门|领导|处室|科室)?\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
 _TRAILING = re.compile(
-    rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:实施|落实)?\s*$"
+    rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
 )
-_SPLIT = re.compile(r"[、,;]")
+_SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
 NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)?\s*:")
-_ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_ALT})(?:实施|落实)?\s*$")
+_ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$")
 
 
 def looks_like_note(folded: str) -> bool:
@@ -66,7 +69,7 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
             depth += 1
         elif ch in ")》":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "、,;":
+        elif depth == 0 and ch in _UNIT_BREAKS:
             cuts.append(i)
     start = 0
     for i in cuts:
@@ -92,7 +95,7 @@ def _may_trail(token: str) -> bool:
     A cheap test that spares most tokens the search."""
     end = token.rstrip()
     last = end[-2:]
-    return last in _ROLE_WORDS or (last in ("实施", "落实") and end[-4:-2] in _ROLE_WORDS)
+    return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
 
 
 def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:

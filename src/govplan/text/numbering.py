@@ -105,7 +105,7 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
     """
     cut = folded.find("。")
     if cut < 0:
-        head, run_on = folded.rstrip(":：;；"), ""
+        head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
     else:
         head, run_on = folded[:cut], text[cut + 1 :].strip()
     start, end = len(head) - len(head.lstrip()), len(head.rstrip())

@@ -289,8 +289,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
-        extra = self.extra_furniture
-        body = [ln for ln in body if not is_furniture(ln.folded, extra)]
+        body = [ln for ln in body if not self.furniture(ln)]
         while body and (
             meta.date_only(body[-1].folded)
             or meta.is_organ(body[-1].folded)
@@ -354,56 +353,54 @@ class _Reader:
                     if bare and plan_title and bare in plan_title and _SENTENCE not in ln.folded:
                         continue  # the plan's title printed again under the notice that wraps it
                 p = self.para(ln)
-                if stack:
-                    stack[-1].paras.append(p)
-                    if p.notes:
-                        for n in stack:  # the node and its ancestors
-                            n.noted = True
-                else:
+                if not stack:
                     self.preamble.append(p)
-                continue
-            seen_heading = True
-            text, folded = ln.text[label.end :], ln.folded[label.end :]
-            title, run_on, folded_title = split_title(text, folded)
-            while stack and stack[-1].label.level >= label.level:
-                stack.pop()
-            root_level = stack[0].root_level if stack else label.level
-            node = _Node(label, ln.text[: label.end].strip(), title, ln, len(stack) + 1, root_level)
-            segment = self.segments[-1]
-            siblings = stack[-1].children if stack else segment.roots
-            if label.style == "heading":  # numbered by its place: it carries no numeral to check
-                node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
-                node.label_text = ""
-            prev = last_of_style.get((id(siblings), label.style))
-            top = segment.roots[0].label.level if segment.roots else None
-            if (
-                not stack
-                and top is not None
-                and last_top is not None
-                and label.level <= top
-                and label.ordinal <= last_top
-            ):
-                self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
-                self.segments.append(_Segment())
+                    continue
+            else:
+                seen_heading = True
+                text, folded = ln.text[label.end :], ln.folded[label.end :]
+                title, run_on, folded_title = split_title(text, folded)
+                while stack and stack[-1].label.level >= label.level:
+                    stack.pop()
+                root_level = stack[0].root_level if stack else label.level
+                node = _Node(label, ln.text[: label.end].strip(), title, ln, len(stack) + 1, root_level)
                 segment = self.segments[-1]
-                siblings = segment.roots
-                prev = None
-            elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
-                kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
-                self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
-            node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
-            siblings.append(node)
-            last_of_style[(id(siblings), label.style)] = node
-            if not stack:
-                last_top = label.ordinal
-            stack.append(node)
-            if text.strip():
-                heading = self.para(ln, label.end, heading=True)
-                heading.run_on = run_on
-                node.paras.append(heading)
-                if heading.notes:
-                    for n in stack:
-                        n.noted = True
+                siblings = stack[-1].children if stack else segment.roots
+                if label.style == "heading":  # numbered by its place: it carries no numeral to check
+                    node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
+                    node.label_text = ""
+                prev = last_of_style.get((id(siblings), label.style))
+                top = segment.roots[0].label.level if segment.roots else None
+                if (
+                    not stack
+                    and top is not None
+                    and last_top is not None
+                    and label.level <= top
+                    and label.ordinal <= last_top
+                ):
+                    self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
+                    self.segments.append(_Segment())
+                    segment = self.segments[-1]
+                    siblings = segment.roots
+                    prev = None
+                elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
+                    kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
+                    self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
+                node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
+                siblings.append(node)
+                last_of_style[(id(siblings), label.style)] = node
+                if not stack:
+                    last_top = label.ordinal
+                stack.append(node)
+                if not text.strip():
+                    continue
+                p = self.para(ln, label.end, heading=True)
+                p.run_on = run_on
+            # every paragraph under a node is added here: a note marks the node and its ancestors
+            stack[-1].paras.append(p)
+            if p.notes:
+                for n in stack:
+                    n.noted = True
 
     # ------------------------------------------------------------------ model
     def to_plan(self) -> Plan:
@@ -656,8 +653,7 @@ class _Reader:
         for title, number, s, e in meta.find_references(p.folded, p.text):
             if title == self.title:
                 continue  # the notice naming the plan it issues
-            span = Span(p.line, p.line, p.start + s, p.start + e)  # a paragraph lies within one line
-            self.references.setdefault((title, number), Reference(title, number, span))
+            self.references.setdefault((title, number), Reference(title, number, self.locator(p)(s, e)))
 
 
 def read_text(
