@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 import re
@@ -130,15 +129,6 @@ class _Reader:
         # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
-
-    # ------------------------------------------------------------------ positions
-    def locate(self, start: int, end: int) -> Span:
-        starts = self.line_starts
-        line = bisect.bisect_right(starts, start)
-        last = end - 1 if end - 1 > start else start
-        # most elements lie within one line: the next line's start tells without a second search
-        end_line = line if line == len(starts) or last < starts[line] else bisect.bisect_right(starts, last)
-        return Span(line, end_line, start, end)
 
     def warn(self, message: str, line: int | None) -> None:
         self.diagnostics.append(Diagnostic(message, line))
@@ -535,17 +525,21 @@ class _Reader:
         return "\n".join(p.text for p in paras if p.text)
 
     def _span(self, paras: list[_Para], line: Line | None = None) -> Span | None:
+        """From ``line`` (a heading's) or the first paragraph with text to the end of the paragraph that
+        ends last. Each paragraph lies within its line, so the lines come from the paragraphs."""
         if line is not None:
-            start, end = line.start, line.end
+            first_line, start, end = line.no, line.start, line.end
         else:
             first = next((p for p in paras if p.text), None)
             if first is None:
                 return None
-            start = end = first.start
+            first_line, start = first.line, first.start
+            end = start
+        end_line = first_line
         for p in paras:
             if p.text and p.start + len(p.text) > end:
-                end = p.start + len(p.text)
-        return self.locate(start, end)
+                end, end_line = p.start + len(p.text), p.line
+        return Span(first_line, end_line, start, end)
 
     def _measure(self, paras: list[_Para]) -> tuple[list[Metric], list[Deadline]]:
         metrics: list[Metric] = []
