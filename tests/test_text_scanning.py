@@ -21,7 +21,7 @@ from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
-from govplan.text.notes import find_notes
+from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, _ends_with_role, find_notes
 from govplan.text.numbering import parse_label, split_title
 from govplan.text.reader import read_text
 
@@ -80,6 +80,20 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
 def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert find_notes(text) == _notes_by_the_rule(text)
+
+
+_ENDS_WITH_ROLE_RULE = re.compile(rf"(?:{'|'.join(_ROLE_WORDS)})(?:{'|'.join(_ROLE_TAILS)})?\s*$")
+
+
+_NOTE_ENDS = [*_ROLE_WORDS, *_ROLE_TAILS, "县司法局", "、", "牵", " ", "\u3000", "\n", "等"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOTE_ENDS), max_size=8))
+def test_a_role_word_ending_a_note_found_as_the_pattern_says(pieces: list[str]) -> None:
+    # (A、B牵头实施) reads as a note by its last words, tested without a regex scan of the note
+    text = "".join(pieces)
+    assert _ends_with_role(text) == bool(_ENDS_WITH_ROLE_RULE.search(text))
 
 
 def test_a_note_holding_brackets_is_one_note() -> None:
@@ -177,6 +191,11 @@ def test_every_element_found_in_a_paragraph_points_at_its_own_line(path: Path) -
         assert span is not None
         assert text[span.start : span.end].startswith(words)
         assert span.line == span.end_line == text.count("\n", 0, span.start) + 1
+    # a task's or section's span runs from its first line to the line where its text ends
+    for item in items:
+        assert item.span is not None
+        assert item.span.line == text.count("\n", 0, item.span.start) + 1
+        assert item.span.end_line == text.count("\n", 0, max(item.span.start, item.span.end - 1)) + 1
 
 
 def test_a_note_repeated_under_many_items_is_read_for_each() -> None:

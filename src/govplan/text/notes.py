@@ -41,7 +41,6 @@ _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|�
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
 NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)?\s*:")
-_ENDS_WITH_ROLE = re.compile(rf"(?:{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$")
 
 
 def looks_like_note(folded: str) -> bool:
@@ -50,7 +49,7 @@ def looks_like_note(folded: str) -> bool:
         return False
     if NOTE_START.match(folded):
         return True
-    return bool(_ENDS_WITH_ROLE.search(folded)) and len(folded) <= 120
+    return len(folded) <= 120 and _ends_with_role(folded)
 
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
@@ -90,9 +89,9 @@ def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) 
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
 
 
-def _may_trail(token: str) -> bool:
-    """Whether _TRAILING can match: the token ends with a role word, perhaps followed by 实施/落实.
-    A cheap test that spares most tokens the search."""
+def _ends_with_role(token: str) -> bool:
+    """Whether the token ends with a role word, perhaps followed by 实施/落实, then whitespace (the
+    words are all two characters long). A pattern ending in $ would be tried at every position."""
     end = token.rstrip()
     last = end[-2:]
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
@@ -124,7 +123,7 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
                 result.extend(r for o, f in pending if (r := _unit(o, f, role)))
             pending, role = [], None
             continue
-        tail = _TRAILING.search(fold_tok) if _may_trail(fold_tok) else None
+        tail = _TRAILING.search(fold_tok) if _ends_with_role(fold_tok) else None
         if tail and not head and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
             qualifier = orig[tail.start() :].strip() if tail["qual"] else None
