@@ -27,8 +27,8 @@ _FOLDS = "[" + re.escape("".join(sorted(map(chr, _TABLE)))) + "]"
 # set lets the engine skip from one character of the set to the next (ten times faster here).
 _RUNS = re.compile(_FOLDS + _FOLDS + "*")
 _BLOCK = 4096
-_SAMPLE = 512
-_DENSE = 25  # runs in a block's sample above which the block is traditional (or full-width) throughout
+_SAMPLE = 256
+_DENSE = 12  # runs in a block's sample above which the block is traditional (or full-width) throughout
 
 
 @functools.cache
