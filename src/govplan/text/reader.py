@@ -564,7 +564,11 @@ class _Reader:
                 seen.setdefault((r.unit, r.role), r)
         found = list(seen.values())
         # 牵头领导 on a line of its own, apart from 牵头单位: it names the lead units' leader, not a unit.
-        leaders = [r for r in found if r.leader is not None and r.unit == r.leader]
+        # A loop, not a comprehension: in most tasks it finds none, and a comprehension makes a function.
+        leaders = []
+        for r in found:
+            if r.leader is not None and r.unit == r.leader:
+                leaders.append(r)
         if not leaders:
             return tuple(found)
         leads = [r for r in found if r.role is Role.LEAD and r not in leaders]
