@@ -2,7 +2,10 @@
 
     python benchmarks/bench_text.py [FILE ...]
 
-Without files it builds a corpus-like document from tests/fixtures (about 2 MB). Goal: >= 10 MB/s.
+Without files it reads a 2 MB page made by repeating the test fixtures: short documents in which
+nearly every line is a heading, a task or a note. A read costs by the line far more than by the
+character, so that page reads several times slower by the megabyte than real plans (benchmarks/
+run_all.py also times the real corpus when ../shared/corpus is present). Goal: >= 10 MB/s.
 """
 
 from __future__ import annotations
