@@ -196,6 +196,8 @@ def test_every_element_found_in_a_paragraph_points_at_its_own_line(path: Path) -
         assert item.span is not None
         assert item.span.line == text.count("\n", 0, item.span.start) + 1
         assert item.span.end_line == text.count("\n", 0, max(item.span.start, item.span.end - 1)) + 1
+        if isinstance(item, Section):  # a section runs to the end of its last line
+            assert item.span.end == len(text) or text[item.span.end] == "\n"
 
 
 def test_a_note_repeated_under_many_items_is_read_for_each() -> None:

@@ -85,10 +85,13 @@ class _Node:
         return self.label.ordinal + 1
 
     @property
-    def end_line(self) -> int:
-        last = self.children[-1].end_line if self.children else self.line.no
+    def last_line(self) -> tuple[int, int]:
+        """The number of the node's last line (its own or a descendant's) and an offset within it."""
+        last = self.children[-1].last_line if self.children else (self.line.no, self.line.start)
         # paragraphs come in the order of their lines (an inherited note is added after the item's own)
-        return max(last, self.paras[-1].line) if self.paras else last
+        if self.paras and self.paras[-1].line > last[0]:
+            return self.paras[-1].line, self.paras[-1].start
+        return last
 
 
 @attrs.define
@@ -113,7 +116,6 @@ class _Reader:
         self.level_hints = level_hints or {}
         self.source_format = source_format
         self.lines = split_lines(text)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.diagnostics: list[Diagnostic] = []
         self.fields: dict[str, object] = {}
         self.field_lines: set[int] = set()  # header lines that were disclosure-table keys or values
@@ -619,8 +621,10 @@ class _Reader:
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
         metrics, deadlines = self._measure(paras)
-        end_line = node.end_line
-        end = self.lines_end(end_line)
+        end_line, offset = node.last_line
+        end = self.text.find("\n", offset)  # a section runs to the end of its last line
+        if end < 0:
+            end = len(self.text)
         return Section(
             title=node.title,
             label=node.label_text or None,
@@ -640,11 +644,6 @@ class _Reader:
         if node.root_level < 1 or node.label.level < 1:
             return node.depth
         return node.label.level
-
-    def lines_end(self, line_no: int) -> int:
-        if line_no < len(self.line_starts):
-            return self.line_starts[line_no] - 1
-        return len(self.text)
 
     def cite(self, p: _Para) -> None:
         """Collect the documents a paragraph cites; paragraphs arrive in the order of the text."""
