@@ -140,6 +140,8 @@ def parse_date(text: str) -> dt.date | None:
 
 def published(folded: str) -> dt.datetime | None:
     """The page's publication time from 发布时间:2017-08-24 16:15:53 and the like."""
+    if ":" not in folded:  # the pattern (its lookbehinds) is tried at every position
+        return None
     m = _PUBLISHED.search(folded)
     if not m:
         return None
@@ -180,6 +182,8 @@ def period_of(title: str) -> Period | None:
 
 def doc_number_line(folded: str) -> bool:
     """A line that is only a 发文字号."""
+    if "号" not in folded:  # the pattern is tried at every position: most lines are spared it
+        return False
     m = DOC_NUMBER.search(folded)
     return bool(m) and len(folded.strip()) - len(m[0]) <= 2  # type: ignore[index]
 

@@ -341,9 +341,10 @@ class _Reader:
                 if not seen_heading:
                     if self.read_front_matter(ln):
                         continue
-                    bare = re.sub(r"\W", "", ln.folded)
-                    if bare and plan_title and bare in plan_title and _SENTENCE not in ln.folded:
-                        continue  # the plan's title printed again under the notice that wraps it
+                    if plan_title and _SENTENCE not in ln.folded:
+                        bare = re.sub(r"\W", "", ln.folded)
+                        if bare and bare in plan_title:
+                            continue  # the plan's title printed again under the notice that wraps it
                 p = self.para(ln)
                 if not stack:
                     self.preamble.append(p)
