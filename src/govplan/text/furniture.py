@@ -63,4 +63,4 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.
-    return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not _SENTENCE_MARKS.search(folded)
+    return len(tokens) >= 3 and max(map(len, tokens)) <= 12 and not _SENTENCE_MARKS.search(folded)
