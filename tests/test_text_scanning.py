@@ -21,6 +21,7 @@ from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
+from govplan.text.metadata import DOC_NUMBER, doc_number_line
 from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, _ends_with_role, find_notes
 from govplan.text.numbering import parse_label, split_title
 from govplan.text.reader import read_text
@@ -100,6 +101,33 @@ def test_a_note_holding_brackets_is_one_note() -> None:
     text = "加强执法。(牵头单位:县司法局(含执法局)、县编办)其后(说明)"
     (span,) = find_notes(text)
     assert text[span[0] : span[1]] == "(牵头单位:县司法局(含执法局)、县编办)"
+
+
+# ---------------------------------------------------------------- doc numbers
+
+
+def _doc_number_line_by_the_rule(folded: str) -> bool:
+    m = DOC_NUMBER.search(folded)
+    return bool(m) and len(folded.strip()) - len(m[0]) <= 2  # type: ignore[index]
+
+
+_DOC_NUMBER_PIECES = ["淮政", "县政办发", "[2022]", "(2023)", "【2021】", "45号", "号", " ", "—", "。", "关于", "2022"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DOC_NUMBER_PIECES), max_size=8))
+def test_doc_number_lines_found_as_the_search_says(pieces: list[str]) -> None:
+    # a line that is only a 发文字号, told by trying the pattern at the line's first three positions
+    text = "".join(pieces)
+    assert doc_number_line(text) == _doc_number_line_by_the_rule(text)
+
+
+def test_a_doc_number_line_and_a_sentence_citing_one() -> None:
+    assert doc_number_line("淮政[2022]45号")
+    assert doc_number_line(" 县政办发[2023]7号 ")
+    assert not doc_number_line("根据县政办发[2023]7号文件要求")
+    assert doc_number_line("——淮政[2022]45号")  # two other characters at most
+    assert not doc_number_line("———淮政[2022]45号")
 
 
 # ---------------------------------------------------------------- deadlines

@@ -181,11 +181,17 @@ def period_of(title: str) -> Period | None:
 
 
 def doc_number_line(folded: str) -> bool:
-    """A line that is only a 发文字号."""
-    if "号" not in folded:  # the pattern is tried at every position: most lines are spared it
+    """A line that is only a 发文字号 (two other characters at most)."""
+    line = folded.strip()
+    if "号" not in line:
         return False
-    m = DOC_NUMBER.search(folded)
-    return bool(m) and len(folded.strip()) - len(m[0]) <= 2  # type: ignore[index]
+    # The pattern opens with a repeat, so a search would try it at every position of the line; the
+    # first match leaves at most two characters outside only if it starts at one of the first three.
+    for start in range(3):
+        m = DOC_NUMBER.match(line, start)
+        if m:
+            return len(line) - len(m[0]) <= 2
+    return False
 
 
 def find_references(folded: str, original: str) -> list[tuple[str, str | None, int, int]]:
