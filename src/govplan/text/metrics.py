@@ -102,21 +102,21 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
     previous: _Found | None = None
     taken = 0  # where the previous figure ended: a bound word is not shared
     for m in figures:
-        c = _CUE.search(folded, max(taken, m.start() - _CUE_REACH), m.start())
-        taken = m.end()
-        cue, cue_start = (c["cue"], c.start()) if c else (None, m.start())
-        number: str | int = m["n"]  # made a Decimal only once the figure is kept
-        if m["n"][0] in "0123456789":
-            if m.start() > 0 and folded[m.start() - 1] in "〔[(.":  # 〔2016〕22号-like runs
+        start, end = m.span()  # read once: each call on a match object costs as much as the test it serves
+        digits, unit, after = m.group("n", "unit", "after")
+        c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
+        taken = end
+        cue, cue_start = (c["cue"], c.start()) if c else (None, start)
+        number: str | int = digits  # made a Decimal only once the figure is kept
+        if digits[0] in "0123456789":
+            if start > 0 and folded[start - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
         else:
-            n = cn_to_int(m["n"])
+            n = cn_to_int(digits)
             # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
-            if n is None or not (cue or m["after"]) or m["unit"] == "%":
+            if n is None or not (cue or after) or unit == "%":
                 continue
             number = n
-        unit = m["unit"]
-        after = m["after"]
         if after == "内" and unit not in ("小时", "分钟", "天", "个工作日", "工作日"):
             after = None
         # A year, a date or a count with nothing bounding it is a figure only in a report.
@@ -139,7 +139,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             comparator = Comparator.EQ
         if after and after != "内" and comparator is Comparator.EQ:
             comparator = _AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
-        found = _Found(cue_start, m.end(), Decimal(number), m.start("unit"), m.end("unit"), comparator, continues)
+        found = _Found(cue_start, end, Decimal(number), *m.span("unit"), comparator, continues)
         previous = found
         yield found
 
@@ -147,6 +147,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
 _LEADING = re.compile(r"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内)+")
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
+_TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 
 
 def _subject(folded: str, original: str, start: int, end: int) -> str | None:
@@ -161,9 +162,10 @@ def _subject(folded: str, original: str, start: int, end: int) -> str | None:
     if lead:
         cut = lead.end()
     stop = start
-    for word in _TRAILING_WORDS:
-        if folded.endswith(word, cut, stop):
-            stop -= len(word)
+    if stop > cut and folded[stop - 1] in _TRAILING_ENDS:  # most subjects end in none of them
+        for word in _TRAILING_WORDS:
+            if folded.endswith(word, cut, stop):
+                stop -= len(word)
     before = original[cut:stop].strip()
     # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):
