@@ -58,6 +58,8 @@ def main() -> None:
     corpus = sorted((ROOT.parent / "shared/corpus").glob("*.txt"))
     if corpus:
         print("On the real corpus:\n\n```\n" + _run("bench_text.py", *map(str, corpus)) + "\n```\n")
+    print("By the shape of the text (one kind of line, repeated, in each part of a plan):\n")
+    print("```\n" + _run("bench_shapes.py") + "\n```\n")
     print("## Formats\n\n```\n" + _run("bench_formats.py") + "\n```\n")
     print("## docx import against text import\n\n```\n" + _run("bench_docx.py") + "\n```\n")
     print("## Excel ledger against a bare xlsxwriter loop\n\n```\n" + _run("bench_xlsx.py") + "\n```\n")
