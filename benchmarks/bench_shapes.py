@@ -5,7 +5,7 @@
 A plan's throughput depends on what its lines hold and where they stand: the same sentence costs one
 thing in the preamble, another as a numbered item. A step that is slow for one shape only (a pattern
 tried at every position of every preamble line, say) shows here as one low figure in the table, where
-the corpus average would hide it. Figures are MB/s, best of three reads of about 200 lines.
+the corpus average would hide it. Figures are MB/s, best of five reads of about 200 lines.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main() -> None:
     for kind, line in LINES.items():
         row = []
         for doc in documents(line).values():
-            seconds = best(lambda doc=doc: read_text(doc), repeat=3)
+            seconds = best(lambda doc=doc: read_text(doc), repeat=5)
             row.append(len(doc.encode("utf-8")) / 1e6 / seconds)
         print(f"{kind:12}" + "".join(f"{v:17.1f}" for v in row))
 
