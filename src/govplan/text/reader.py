@@ -157,14 +157,15 @@ class _Reader:
 
     def read_header(self) -> list[Line]:
         lines = self.lines
-        body_start = next(
-            (
-                i
-                for i, ln in enumerate(lines)
-                if not self.furniture(ln) and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text)
-            ),
-            len(lines),
-        )
+        # Each header line's furniture test is kept for the loop below: a page's menus make the header
+        # long, and the test costs the most of the line's checks.
+        furniture: list[bool] = []
+        body_start = len(lines)
+        for i, ln in enumerate(lines):
+            furniture.append(self.furniture(ln))
+            if not furniture[i] and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text):
+                body_start = i
+                break
         candidates: list[int] = []
         pending_key: str | None = None
         for i, ln in enumerate(lines[:body_start]):
@@ -178,7 +179,7 @@ class _Reader:
                 pending_key = key_only
                 self.field_lines.add(i)
                 continue
-            if self.read_fields(ln) or self.furniture(ln):
+            if self.read_fields(ln) or furniture[i]:
                 continue
             if self.read_front_matter(ln):
                 continue
