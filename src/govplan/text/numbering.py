@@ -89,10 +89,12 @@ def parse_label(folded: str) -> Label | None:
 
 
 # 一、二季度 / 1.5倍 / 2、3月 and the like: a numeral list, not a label.
-_NOT_A_HEADING = re.compile(r"(?:[一二三四五六七八九十\d]{1,2}[、,]?)?(?:季度|月份?|日|年|倍|%)")
+_LIST_NUMERALS = "一二三四五六七八九十"
+_LIST_WORDS = ("季度", "月份", "月", "日", "年", "倍", "%")
+_NOT_A_HEADING = re.compile(rf"(?:[{_LIST_NUMERALS}\d]{{1,2}}[、,]?)?(?:{'|'.join(_LIST_WORDS)})")
 # The characters such a list can open with (besides any decimal digit, \d): most labels are followed
 # by none of them, and are spared the match.
-_NOT_A_HEADING_FIRST = "一二三四五六七八九十季月日年倍%"
+_NOT_A_HEADING_FIRST = _LIST_NUMERALS + "".join(w[0] for w in _LIST_WORDS)
 
 
 def split_title(text: str, folded: str) -> tuple[str, str, str]:
