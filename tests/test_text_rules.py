@@ -85,6 +85,25 @@ NOTES = [
         "責任部門:市教育局;協辦單位:團市委",
         [("市教育局", "responsible"), ("团市委", "support")],
     ),
+    # two lists side by side, parted by a space only
+    (
+        "牵头单位:市司法局 配合单位:市委组织部、市人社局",
+        "牽頭單位:市司法局\u3000配合單位:市委組織部、市人社局",
+        [("市司法局", "lead"), ("市委组织部", "support"), ("市人社局", "support")],
+    ),
+    # a unit holding a list in 〔〕 brackets is one unit
+    (
+        "牵头单位:市司法局;责任单位:各县〔市、区〕政府",
+        "牽頭單位:市司法局;責任單位:各縣〔市、區〕政府",
+        [("市司法局", "lead"), ("各县[市、区]政府", "responsible")],
+    ),
+    # a time limit closing the note is no unit
+    (
+        "市司法局牵头,市直各执法部门按职责分工负责,2024年底前完成",
+        "市司法局牽頭,市直各執法部門按職責分工負責,2024年底前完成",
+        [("市司法局", "lead"), ("市直各执法部门", "responsible")],
+    ),
+    ("责任单位:市医保局,长期坚持", "責任單位:市醫保局,長期堅持", [("市医保局", "responsible")]),
 ]
 
 
@@ -247,6 +266,27 @@ def test_disclosure_fields_on_separate_runs_and_twice() -> None:
         dt.date(2023, 2, 1),
         "有效",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于印发某县工作要点的通知\n各乡镇人民政府:\n现将工作要点印发给你们。\n某县人民政府办公室\n2024年3月5日\n"
+        "某县工作要点\n一、任务\n(一)推行三项制度。(县司法局牵头,县直各执法部门按职责分工负责,2024年底前完成)\n",
+        "關於印發某縣工作要點的通知\n各鄉鎮人民政府:\n現將工作要點印發給你們。\n某縣人民政府辦公室\n2024年3月5日\n"
+        "某縣工作要點\n一、任務\n(一)推行三項制度。(縣司法局牽頭,縣直各執法部門按職責分工負責,2024年底前完成)\n",
+    ],
+)
+def test_signature_of_a_notice_before_its_plan_and_a_note_ending_in_a_time_limit(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    assert [fold(i) for i in plan.issuers] == ["某县人民政府办公室"] and plan.date == dt.date(2024, 3, 5)
+    assert "办公室" not in fold(plan.preamble)  # the signature is no text of the plan
+    (task,) = plan.iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [
+        ("县司法局", "lead"),
+        ("县直各执法部门", "responsible"),
+    ]
+    assert task.deadlines[0].date == dt.date(2024, 12, 31)
 
 
 def test_joint_issuers_from_the_signature() -> None:

@@ -41,6 +41,16 @@ _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|�
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
 NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)?\s*:")
+# A role heading after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit.
+_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)\s*:)")
+# A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
+_TIME_LIMIT = re.compile(r"\s*(?:[0-9]{4}年|[0-9]{1,2}月|年底|年内|(?:长期|持续|常态化)(?:坚持|推进|开展)?\s*$)")
+_TIME_LIMIT_FIRST = frozenset("0123456789年长持常")  # what the pattern can open with after spaces
+
+
+def _is_time_limit(token: str) -> bool:
+    """Whether a note's token is its time limit; most tokens are units, spared the pattern."""
+    return token.lstrip()[:1] in _TIME_LIMIT_FIRST and _TIME_LIMIT.match(token) is not None
 
 
 def looks_like_note(folded: str) -> bool:
@@ -49,13 +59,20 @@ def looks_like_note(folded: str) -> bool:
         return False
     if NOTE_START.match(folded):
         return True
-    return len(folded) <= 120 and _ends_with_role(folded)
+    if len(folded) > 120:
+        return False
+    if _ends_with_role(folded):
+        return True
+    # the note's last field may be its time limit: what stands before it decides
+    cut = max(folded.rfind(","), folded.rfind(";"))
+    return cut > 0 and _is_time_limit(folded[cut + 1 :]) and _ends_with_role(folded[:cut])
 
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     """Tokens of a note split on 、,; outside brackets: (original, folded) pairs."""
     out: list[tuple[str, str]] = []
-    if "(" not in folded and "《" not in folded:  # a plain split, and the original cut at the same places
+    # no brackets: a plain split, and the original cut at the same places
+    if "(" not in folded and "《" not in folded and "[" not in folded:
         pos = 0
         for token in _SPLIT.split(folded):
             out.append((original[pos : pos + len(token)], token))
@@ -64,9 +81,9 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     cuts = []
     depth = 0
     for i, ch in enumerate(folded):
-        if ch in "(《":
+        if ch in "(《[":  # 各县〔市、区〕政府 is one unit (〔〕 fold to [])
             depth += 1
-        elif ch in ")》":
+        elif ch in ")》]":
             depth = max(0, depth - 1)
         elif depth == 0 and ch in _UNIT_BREAKS:
             cuts.append(i)
@@ -83,8 +100,8 @@ def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) 
     fname = folded.strip()
     if fname.endswith("等"):
         name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
-    if not name:
-        return None
+    if not name or _is_time_limit(fname):
+        return None  # nothing, or the note's time limit (责任单位:A,2024年底前完成)
     collective = ("各" in fname or "有关" in fname or "相关" in fname) and _COLLECTIVE.search(fname) is not None
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
 
@@ -100,6 +117,13 @@ def _ends_with_role(token: str) -> bool:
 def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:
     """Responsibilities in one note (without its brackets). ``original`` keeps the units' script."""
     original = folded if original is None else original
+    # two headings at least, and a space (fold makes a full-width space " ")
+    if folded.count(":") > 1 and (" " in folded or "\t" in folded):
+        # lists side by side: the space before a role heading parts them as a ; would
+        for m in _SPACED_HEADING.finditer(folded):
+            s, e = m.span()
+            folded = folded[:s] + ";" * (e - s) + folded[e:]
+            original = original[:s] + ";" * (e - s) + original[e:]
     result: list[Responsibility] = []
     leaders: list[str] = []
     role: Role | None = None

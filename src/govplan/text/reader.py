@@ -101,6 +101,14 @@ class _Segment:
     roots: list[_Node] = attrs.Factory(list)
 
 
+def _organs_only(folded: str) -> bool:
+    """A line naming one organ or several side by side, as a signature does."""
+    if meta.is_organ(folded):
+        return True
+    names = meta.split_issuers(folded)
+    return bool(names) and all(meta.is_organ(p) for p in names)
+
+
 class _Reader:
     def __init__(
         self,
@@ -283,14 +291,7 @@ class _Reader:
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
         body = [ln for ln in body if not self.furniture(ln)]
-        while body and (
-            meta.date_only(body[-1].folded)
-            or meta.is_organ(body[-1].folded)
-            or (
-                meta.split_issuers(body[-1].folded)
-                and all(meta.is_organ(p) for p in meta.split_issuers(body[-1].folded))
-            )
-        ):
+        while body and (meta.date_only(body[-1].folded) or _organs_only(body[-1].folded)):
             ln = body.pop()
             day = meta.date_only(ln.folded)
             if day is not None:
@@ -321,6 +322,15 @@ class _Reader:
             self.warn("unbalanced brackets", ln.no)
         return p
 
+    def read_notice_signature(self, body: list[Line], i: int) -> bool:
+        """The signature of a notice that wraps its plan: organs on one line, the date on the next,
+        both before the plan's own text. True when line ``i`` is those organs."""
+        ln = body[i]
+        if i + 1 >= len(body) or not meta.date_only(body[i + 1].folded) or not _organs_only(ln.folded):
+            return False
+        self.issuers = self.issuers or meta.split_issuers(ln.text)
+        return True
+
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
         """parse_note, once for each note text in the plan."""
         key = (folded, text)
@@ -336,11 +346,13 @@ class _Reader:
         seen_heading = False
         # the last node of each label style in each list of siblings (keyed by the list's id)
         last_of_style: dict[tuple[int, str], _Node] = {}
-        for ln in body:
+        for i, ln in enumerate(body):
             label = self.label_of(ln)
             if label is None:
                 if not seen_heading:
                     if self.read_front_matter(ln):
+                        continue
+                    if self.read_notice_signature(body, i):
                         continue
                     if plan_title and _SENTENCE not in ln.folded:
                         bare = re.sub(r"\W", "", ln.folded)
