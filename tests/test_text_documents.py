@@ -250,3 +250,33 @@ def test_sections_are_sections() -> None:
     assert isinstance(first.sections[0], Section) and not list(first.iter_tasks())
     assert [d.date for d in first.sections[1].deadlines] == [dt.date(2025, 12, 31)]
     assert [t.label for t in plan.iter_tasks()] == ["(三)"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_task_table_copied_from_a_page(script: str) -> None:
+    # a 任务分工表 copied from a web page: cells parted by tabs, a category column merged down
+    plan = _load("task_table", script)
+    text = (FIXTURES / f"task_table{script}.txt").read_text(encoding="utf-8")
+    assert _f(plan.title) == "青川市2024年优化营商环境重点任务清单" and plan.doc_type == "任务清单"
+    assert [_f(i) for i in plan.issuers] == ["青川市人民政府办公室"] and plan.date == dt.date(2024, 2, 20)
+    (goals, work) = plan.sections
+    assert _f(goals.title) == "总体要求" and not list(goals.iter_tasks())
+    assert [_f(s.title) for s in work.sections] == ["政务服务", "市场监管"]
+    one, two = work.sections[0].tasks
+    assert (one.label, _f(one.title), _f(one.text)) == ("1", "推进“一网通办”", "网上可办率达到95%以上")
+    assert _units(one) == [("市政务服务中心", "lead"), ("市直各部门", "support")]
+    assert [d.date for d in one.deadlines] == [dt.date(2024, 6, 30)]
+    assert [(m.comparator, m.value, m.unit) for m in one.metrics] == [(Comparator.GE, Decimal(95), "%")]
+    assert one.span is not None and text[one.span.start : one.span.end] == text.splitlines()[10]
+    assert _units(two) == [("市政务服务中心", "lead")] and two.deadlines[0].date == dt.date(2024, 12, 31)
+    three, four = work.sections[1].tasks  # the fourth row has no number: numbered by its place
+    assert _units(three)[1:] == [("市发改委", "support"), ("市司法局", "support")] and not three.deadlines
+    assert [_f(r.title) for r in plan.references] == ["青川市社会信用条例"]
+    assert (four.label, four.ordinal, _f(four.title)) == (None, 2, "开展涉企检查“综合查一次”")
+    assert _units(four) == [("市市场监管局", "lead"), ("各县(市、区)政府", "support")]
+    assert [d.recurrence for d in four.deadlines] == [Recurrence.YEARLY]
+    # the menu row, tabs and all, is furniture; the header row is no text
+    everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections())])
+    everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
+    assert "互动交流" not in _f(everything) and "序号" not in _f(everything)
+    assert not plan.diagnostics

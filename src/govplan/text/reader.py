@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -34,6 +34,7 @@ from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import find_notes, parse_note, standalone_note
 from govplan.text.numbering import Label, parse_label, split_title
+from govplan.text.tables import NOTE_WORDS, cells, task_table_columns
 
 _SENTENCE = "。"
 _GOALISH = re.compile(
@@ -43,6 +44,7 @@ _GOALISH = re.compile(
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
+_TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
 
 
 @attrs.define
@@ -109,6 +111,27 @@ def _organs_only(folded: str) -> bool:
     return bool(names) and all(meta.is_organ(p) for p in names)
 
 
+_Place = Callable[[Label, str, str, str, Line], None]
+
+
+def _task_tables(lines: list[Line]) -> dict[int, dict[str, int] | None]:
+    """The lines of task tables whose cells are parted by tabs: a header row naming a task column and
+    a unit or time-limit column (None), then the rows with tabs that follow it (the header's columns)."""
+    found: dict[int, dict[str, int] | None] = {}
+    columns: dict[str, int] | None = None
+    for ln in lines:
+        if "\t" not in ln.text:
+            columns = None
+            continue
+        header = task_table_columns([ln.text[a:b] for a, b in cells(ln.text)])
+        if header is not None:
+            columns = header
+            found[ln.no] = None
+        elif columns is not None:
+            found[ln.no] = columns
+    return found
+
+
 class _Reader:
     def __init__(
         self,
@@ -139,6 +162,10 @@ class _Reader:
         # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
+        # Task tables copied from a page: each header line (None) and row (its table's columns) by number
+        self.tables = _task_tables(self.lines) if "\t" in text else {}
+        self.table_section: str | None = None  # the category of the table rows read last
+        self.table_base = 0  # the level of the section a table stands in (0: none)
 
     def warn(self, message: str, line: int | None) -> None:
         self.diagnostics.append(Diagnostic(message, line))
@@ -169,7 +196,11 @@ class _Reader:
         # long, and the test costs the most of the line's checks.
         furniture: list[bool] = []
         body_start = len(lines)
+        tables = self.tables
         for i, ln in enumerate(lines):
+            if tables and ln.no in tables:  # a task table's header row: a page menu looks much the same
+                body_start = i
+                break
             furniture.append(self.furniture(ln))
             if not furniture[i] and self._is_body_line(ln) and not meta.key_values(ln.folded, ln.text):
                 body_start = i
@@ -290,7 +321,8 @@ class _Reader:
 
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
-        body = [ln for ln in body if not self.furniture(ln)]
+        tables = self.tables  # a table's rows look like a page menu: short cells side by side
+        body = [ln for ln in body if (tables and ln.no in tables) or not self.furniture(ln)]
         while body and (meta.date_only(body[-1].folded) or _organs_only(body[-1].folded)):
             ln = body.pop()
             day = meta.date_only(ln.folded)
@@ -346,7 +378,49 @@ class _Reader:
         seen_heading = False
         # the last node of each label style in each list of siblings (keyed by the list's id)
         last_of_style: dict[tuple[int, str], _Node] = {}
+
+        def place(label: Label, label_text: str, title: str, folded_title: str, ln: Line) -> None:
+            """A node for a heading: below the nearest node of a higher layer, its numbering checked."""
+            nonlocal last_top
+            while stack and stack[-1].label.level >= label.level:
+                stack.pop()
+            root_level = stack[0].root_level if stack else label.level
+            node = _Node(label, label_text, title, ln, len(stack) + 1, root_level)
+            segment = self.segments[-1]
+            siblings = stack[-1].children if stack else segment.roots
+            if label.style == "heading":  # numbered by its place: it carries no numeral to check
+                node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
+                node.label_text = ""
+            prev = last_of_style.get((id(siblings), label.style))
+            top = segment.roots[0].label.level if segment.roots else None
+            if (
+                not stack
+                and top is not None
+                and last_top is not None
+                and label.level <= top
+                and label.ordinal <= last_top
+            ):
+                self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
+                self.segments.append(_Segment())
+                segment = self.segments[-1]
+                siblings = segment.roots
+                prev = None
+            elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
+                kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
+                self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
+            node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
+            siblings.append(node)
+            last_of_style[(id(siblings), label.style)] = node
+            if not stack:
+                last_top = label.ordinal
+            stack.append(node)
+
+        tables = self.tables
         for i, ln in enumerate(body):
+            if tables and ln.no in tables:
+                seen_heading = True
+                self.table_line(ln, stack, place)
+                continue
             label = self.label_of(ln)
             if label is None:
                 if not seen_heading:
@@ -366,38 +440,7 @@ class _Reader:
                 seen_heading = True
                 text, folded = ln.text[label.end :], ln.folded[label.end :]
                 title, run_on, folded_title = split_title(text, folded)
-                while stack and stack[-1].label.level >= label.level:
-                    stack.pop()
-                root_level = stack[0].root_level if stack else label.level
-                node = _Node(label, ln.text[: label.end].strip(), title, ln, len(stack) + 1, root_level)
-                segment = self.segments[-1]
-                siblings = stack[-1].children if stack else segment.roots
-                if label.style == "heading":  # numbered by its place: it carries no numeral to check
-                    node.label = label = attrs.evolve(label, ordinal=len(siblings) + 1)
-                    node.label_text = ""
-                prev = last_of_style.get((id(siblings), label.style))
-                top = segment.roots[0].label.level if segment.roots else None
-                if (
-                    not stack
-                    and top is not None
-                    and last_top is not None
-                    and label.level <= top
-                    and label.ordinal <= last_top
-                ):
-                    self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
-                    self.segments.append(_Segment())
-                    segment = self.segments[-1]
-                    siblings = segment.roots
-                    prev = None
-                elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
-                    kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
-                    self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
-                node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
-                siblings.append(node)
-                last_of_style[(id(siblings), label.style)] = node
-                if not stack:
-                    last_top = label.ordinal
-                stack.append(node)
+                place(label, ln.text[: label.end].strip(), title, folded_title, ln)
                 if not text.strip():
                     continue
                 p = self.para(ln, label.end, heading=True)
@@ -405,6 +448,62 @@ class _Reader:
             # every paragraph under a node is added here: a note marks the node and its ancestors
             stack[-1].paras.append(p)
             if p.notes:
+                for n in stack:
+                    n.noted = True
+
+    def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
+        """A line of a task table copied from a page, its cells parted by tabs. The header row names
+        the columns; each row below it becomes a task (and a new entry in a category column a section
+        above the rows), in the top-level section the table stands in."""
+        columns = self.tables[ln.no]
+        if columns is None:  # the header
+            del stack[1:]
+            self.table_section = None
+            self.table_base = stack[0].label.level if stack else 0
+            return
+        raw_start = self.text.rfind("\n", 0, ln.start) + 1  # the line before its ends were stripped
+        raw_end = self.text.find("\n", ln.end)
+        raw = self.text[raw_start : raw_end if raw_end >= 0 else len(self.text)].rstrip("\r")
+        folded = meta.fold(raw)
+        spans = cells(raw)
+
+        def cell(key: str) -> tuple[int, int] | None:
+            col = columns.get(key)
+            if col is None or col >= len(spans) or spans[col][0] == spans[col][1]:
+                return None
+            return spans[col]
+
+        base = self.table_base
+        section = cell("section")
+        if section is not None and raw[section[0] : section[1]] != self.table_section:
+            self.table_section = raw[section[0] : section[1]]
+            place(Label("heading", base + 1, 0, 0), "", self.table_section, "", ln)
+        task, measures = cell("task"), cell("measures")
+        first = task or measures
+        if first is None:
+            return  # a row with no work in it (a subtotal, a blank row)
+        number = cell("number")
+        digits = re.sub(r"\D", "", folded[number[0] : number[1]]) if number else ""
+        if number and digits:
+            place(Label("table-row", base + 2, int(digits), 0), raw[number[0] : number[1]], "", "", ln)
+        else:  # numbered by its place
+            place(Label("heading", base + 2, 0, 0), "", "", "", ln)
+        node = stack[-1]
+        node.title = raw[task[0] : task[1]].rstrip(_TITLE_ENDS) if task else ""
+        # the row's cells from its task on are measured (a time limit has a column of its own); only
+        # the measures are the task's text, the title being the task itself
+        p = _Para(raw[first[0] :], folded[first[0] :], raw_start + first[0], ln.no, (), heading=True)
+        p.run_on = raw[measures[0] : measures[1]] if measures else ""
+        if "《" in p.folded:
+            self.cite(p)
+        node.paras.append(p)
+        units = [(word, cell(key)) for key, word in NOTE_WORDS]
+        note = ";".join(f"{word}:{raw[c[0] : c[1]]}" for word, c in units if c is not None)
+        if note:
+            notes = self.read_note(meta.fold(note), note)
+            first_unit = min(c[0] for _, c in units if c is not None)
+            node.paras.append(_Para("", "", raw_start + first_unit, ln.no, notes))
+            if notes:
                 for n in stack:
                     n.noted = True
 
