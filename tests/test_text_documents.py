@@ -280,3 +280,26 @@ def test_task_table_copied_from_a_page(script: str) -> None:
     everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
     assert "互动交流" not in _f(everything) and "序号" not in _f(everything)
     assert not plan.diagnostics
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_five_year_plan_with_an_indicator_table(script: str) -> None:
+    plan = _load("plan_indicators", script)
+    assert plan.doc_type == "规划" and (plan.period and (plan.period.start, plan.period.end)) == (2021, 2025)
+    basis, general, _tasks = plan.sections
+    # figures under 发展基础 are what was achieved; 为 before a figure is no part of its subject
+    assert [(_f(m.subject), m.comparator, m.kind) for m in basis.metrics] == [
+        ("全市行政复议纠错率", Comparator.EQ, MetricKind.ACHIEVED),
+        ("行政机关负责人出庭应诉率", Comparator.GE, MetricKind.ACHIEVED),
+    ]
+    (goals,) = general.sections
+    # the indicator table's rows are targets of the section it stands in; a row without a number none
+    assert [(_f(m.subject), m.comparator, m.value, m.unit, _f(m.nature), m.kind) for m in goals.metrics] == [
+        ("行政机关负责人出庭应诉率", Comparator.EQ, Decimal(100), "%", "约束性", MetricKind.TARGET),
+        ("行政复议案件办结率", Comparator.GE, Decimal(98), "%", "预期性", MetricKind.TARGET),
+        ("政务服务事项网上可办率", Comparator.GE, Decimal(95), "%", "预期性", MetricKind.TARGET),
+    ]
+    text = (FIXTURES / f"plan_indicators{script}.txt").read_text(encoding="utf-8")
+    assert [text[m.span.start : m.span.end] for m in goals.metrics if m.span] == ["100", "≥98", "95以上"]
+    (task,) = plan.iter_tasks()
+    assert [(_f(m.subject), m.kind) for m in task.metrics] == [("清单事项精简率", MetricKind.TARGET)]

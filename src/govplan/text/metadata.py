@@ -77,6 +77,9 @@ _ORGAN = re.compile(
 )
 _TITLE_FOLLOW = re.compile(r"^(?:关于|印发|转发|贯彻|落实|\d{4}年)")
 _PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
+# “十四五” and the like (十一五 to 十九五), quoted as titles quote them or followed by 规划, 时期 or 期间,
+# and 第十四个五年规划
+_FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])(?:五(?=”|\"|规划|时期|期间)|个五年)")
 _REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,30}?[\[]\d{4}[\]]\s*\d+号)\))?")
 
 
@@ -173,13 +176,23 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
 
 
 def period_of(title: str) -> Period | None:
-    """The years a title names outside cited titles: 三年行动计划(2022—2024年) → 2022, 2024."""
+    """The years a title names outside cited titles: 三年行动计划(2022—2024年) → 2022, 2024; a five-year
+    plan's number stands for its years: “十四五”规划 → 2021, 2025.
+
+    >>> period_of("某市“十四五”法治政府建设规划")
+    Period(start=2021, end=2025)
+    """
     folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
     m = _PERIOD.search(folded)
-    if not m:
-        return None
-    a, b = int(m["a"]), int(m["b"])
-    return Period(a, b) if a <= b else None
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        return Period(a, b) if a <= b else None
+    five = _FIVE_YEAR_PLAN.search(folded)
+    if five:
+        # the third plan began in 1966 and each one since has run five years (十一五 2006—2010)
+        start = 1966 + 5 * (10 + "一二三四五六七八九".index(five["n"]) + 1 - 3)
+        return Period(start, start + 4)
+    return None
 
 
 def doc_number_line(folded: str) -> bool:

@@ -148,6 +148,7 @@ _LEADING = re.compile(r"(?:确保|力争|实现|推动|使|让|将|对|在|于|�
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
+_MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
 
 def _subject(folded: str, original: str, start: int, end: int) -> str | None:
@@ -166,6 +167,9 @@ def _subject(folded: str, original: str, start: int, end: int) -> str | None:
         for word in _TRAILING_WORDS:
             if folded.endswith(word, cut, stop):
                 stop -= len(word)
+    # 纠错率为12.5%: the copula after a measure's name is no part of it (违法行为12起 keeps its 为)
+    if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
+        stop -= 1
     before = original[cut:stop].strip()
     # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):

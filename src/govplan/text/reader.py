@@ -18,6 +18,7 @@ from govplan.model import (
     Deadline,
     Diagnostic,
     Metric,
+    MetricKind,
     Plan,
     Reference,
     Responsibility,
@@ -34,13 +35,16 @@ from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import find_notes, parse_note, standalone_note
 from govplan.text.numbering import Label, parse_label, split_title
-from govplan.text.tables import NOTE_WORDS, cells, task_table_columns
+from govplan.text.tables import NOTE_WORDS, cells, indicator_table_columns, table_value, task_table_columns
 
 _SENTENCE = "。"
 _GOALISH = re.compile(
     r"指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
     r"存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
 )
+# The headings of what a plan says has been done (发展基础, 主要成效): the figures under them are
+# achieved, not targets. They head the top two layers of a document.
+_PAST = re.compile(r"发展基础|发展现状|现状|回顾|主要成效|工作成效|主要成绩|工作成绩|基本情况")
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
@@ -59,6 +63,7 @@ class _Para:
     standalone: bool = False
     heading: bool = False
     run_on: str = ""  # a heading's text after its title (the title ends at the first 。)
+    metrics: tuple[Metric, ...] = ()  # an indicator table's row: a metric read from its cells
 
     def span(self, start: int, end: int) -> Span:
         """The span of offsets relative to the paragraph; a paragraph lies within one line. Handed to
@@ -80,6 +85,7 @@ class _Node:
     paras: list[_Para] = attrs.Factory(list)
     children: list[_Node] = attrs.Factory(list)
     goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
+    past: bool = False  # what a plan says has been done (发展基础, 主要成效), or under it
     noted: bool = False  # a paragraph of the node or of a node below it carries a note
 
     @property
@@ -114,21 +120,26 @@ def _organs_only(folded: str) -> bool:
 _Place = Callable[[Label, str, str, str, Line], None]
 
 
-def _task_tables(lines: list[Line]) -> dict[int, dict[str, int] | None]:
-    """The lines of task tables whose cells are parted by tabs: a header row naming a task column and
-    a unit or time-limit column (None), then the rows with tabs that follow it (the header's columns)."""
-    found: dict[int, dict[str, int] | None] = {}
-    columns: dict[str, int] | None = None
+def _tables(lines: list[Line]) -> dict[int, tuple[str, dict[str, int] | None]]:
+    """The lines of tables whose cells are parted by tabs, by number: a header row naming a task table's
+    columns (a task column, and a unit or time-limit column) or an indicator table's (an indicator and
+    a target year), then the rows with tabs that follow it. Each line gets its table's kind and, for a
+    row, its columns (None for the header)."""
+    found: dict[int, tuple[str, dict[str, int] | None]] = {}
+    kind, columns = "", None
     for ln in lines:
         if "\t" not in ln.text:
             columns = None
             continue
-        header = task_table_columns([ln.text[a:b] for a, b in cells(ln.text)])
-        if header is not None:
-            columns = header
-            found[ln.no] = None
+        header = [ln.text[a:b] for a, b in cells(ln.text)]
+        task_columns = task_table_columns(header)
+        indicator_columns = indicator_table_columns(header) if task_columns is None else None
+        if task_columns is not None or indicator_columns is not None:
+            kind = "task" if task_columns is not None else "indicator"
+            columns = task_columns or indicator_columns
+            found[ln.no] = (kind, None)
         elif columns is not None:
-            found[ln.no] = columns
+            found[ln.no] = (kind, columns)
     return found
 
 
@@ -163,7 +174,7 @@ class _Reader:
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
         # Task tables copied from a page: each header line (None) and row (its table's columns) by number
-        self.tables = _task_tables(self.lines) if "\t" in text else {}
+        self.tables = _tables(self.lines) if "\t" in text else {}
         self.table_section: str | None = None  # the category of the table rows read last
         self.table_base = 0  # the level of the section a table stands in (0: none)
 
@@ -409,6 +420,10 @@ class _Reader:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
+            if stack and stack[-1].past:
+                node.past = True
+            elif len(stack) < 2 and len(folded_title) <= 40:  # a deeper or longer heading is an item
+                node.past = _PAST.search(folded_title) is not None
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
             if not stack:
@@ -451,20 +466,55 @@ class _Reader:
                 for n in stack:
                     n.noted = True
 
+    def raw_line(self, ln: Line) -> tuple[int, str, str]:
+        """A line as the source holds it (a table's empty first or last cell was stripped with the
+        line's spaces): its start, its text and its folded text."""
+        start = self.text.rfind("\n", 0, ln.start) + 1
+        end = self.text.find("\n", ln.end)
+        raw = self.text[start : end if end >= 0 else len(self.text)].rstrip("\r")
+        return start, raw, meta.fold(raw)
+
+    def indicator_row(self, ln: Line, columns: dict[str, int], node: _Node) -> None:
+        """An indicator table's row: a target metric of the section the table stands in."""
+        raw_start, raw, folded = self.raw_line(ln)
+        spans = cells(raw)
+
+        def cell(key: str) -> str:
+            col = columns.get(key)
+            return raw[spans[col][0] : spans[col][1]] if col is not None and col < len(spans) else ""
+
+        target = spans[columns["target"]] if columns["target"] < len(spans) else None
+        value = table_value(folded[target[0] : target[1]]) if target else None
+        if target is None or value is None or not cell("name"):
+            return  # no number: the target is not invented
+        unit = cell("unit")
+        metric = Metric(
+            value=value[1],
+            comparator=value[0],
+            unit="" if unit.strip("—-/ ") == "" else unit,
+            subject=cell("name"),
+            kind=MetricKind.TARGET,  # made achieved where figures are (_measure)
+            nature=cell("nature") or None,
+            text=raw[target[0] : target[1]],
+            span=Span(ln.no, ln.no, raw_start + target[0], raw_start + target[1]),
+        )
+        node.paras.append(_Para("", "", raw_start, ln.no, (), metrics=(metric,)))
+
     def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
         """A line of a task table copied from a page, its cells parted by tabs. The header row names
         the columns; each row below it becomes a task (and a new entry in a category column a section
         above the rows), in the top-level section the table stands in."""
-        columns = self.tables[ln.no]
+        kind, columns = self.tables[ln.no]
+        if kind == "indicator":
+            if columns is not None and stack:  # a table before any heading has no section to hold it
+                self.indicator_row(ln, columns, stack[-1])
+            return
         if columns is None:  # the header
             del stack[1:]
             self.table_section = None
             self.table_base = stack[0].label.level if stack else 0
             return
-        raw_start = self.text.rfind("\n", 0, ln.start) + 1  # the line before its ends were stripped
-        raw_end = self.text.find("\n", ln.end)
-        raw = self.text[raw_start : raw_end if raw_end >= 0 else len(self.text)].rstrip("\r")
-        folded = meta.fold(raw)
+        raw_start, raw, folded = self.raw_line(ln)
         spans = cells(raw)
 
         def cell(key: str) -> tuple[int, int] | None:
@@ -562,7 +612,7 @@ class _Reader:
         problems stay sections."""
         self.apply_inherited(node)
         if node.children:
-            own_tasks, rest = self.tasks_of_paras(node.paras)
+            own_tasks, rest = self.tasks_of_paras(node.paras, node.past)
             children = [self.convert(c, node.children, has_notes, depth_one, top_level) for c in node.children]
             return self.section(
                 node,
@@ -574,7 +624,7 @@ class _Reader:
             units, rest = self.units_of(node.paras)
             if len(units) == 1:
                 return self.task(node, node.paras, [])
-            return self.task(node, rest, [self.task_of_unit(u) for u in units])
+            return self.task(node, rest, [self.task_of_unit(u, node.past) for u in units])
         if node.goalish:
             return self.section(node, node.paras)
         if has_notes:
@@ -631,9 +681,9 @@ class _Reader:
                 pending.append(p)
         return units, heading_text + pending
 
-    def tasks_of_paras(self, paras: list[_Para]) -> tuple[list[Task], list[_Para]]:
+    def tasks_of_paras(self, paras: list[_Para], past: bool = False) -> tuple[list[Task], list[_Para]]:
         units, rest = self.units_of(paras)
-        tasks = [self.task_of_unit(u) for u in units]
+        tasks = [self.task_of_unit(u, past) for u in units]
         return tasks, rest
 
     def _text(self, paras: Iterable[_Para]) -> str:
@@ -656,12 +706,16 @@ class _Reader:
                 end, end_line = p.start + len(p.text), p.line
         return Span(first_line, end_line, start, end)
 
-    def _measure(self, paras: list[_Para]) -> tuple[list[Metric], list[Deadline]]:
+    def _measure(self, paras: list[_Para], past: bool = False) -> tuple[list[Metric], list[Deadline]]:
+        """Metrics and deadlines of paragraphs; ``past``: what they state has been done (a figure in a
+        report, or under a plan's 发展基础, is an achieved one)."""
         metrics: list[Metric] = []
         deadlines: list[Deadline] = []
-        achieved, year = self.achieved, self.year_hint
+        achieved, year = self.achieved or past, self.year_hint
         for p in paras:
             if not p.text:
+                if p.metrics:
+                    metrics += [attrs.evolve(m, kind=MetricKind.ACHIEVED) for m in p.metrics] if achieved else p.metrics
                 continue
             locate = p.span
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
@@ -692,8 +746,8 @@ class _Reader:
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
         return tuple(found)
 
-    def task_of_unit(self, paras: list[_Para]) -> Task:
-        metrics, deadlines = self._measure(paras)
+    def task_of_unit(self, paras: list[_Para], past: bool = False) -> Task:
+        metrics, deadlines = self._measure(paras, past)
         return Task(
             text=self._text(paras),
             responsibilities=self._responsibilities(paras),
@@ -717,7 +771,7 @@ class _Reader:
         return "\n".join(texts)
 
     def task(self, node: _Node, paras: list[_Para], subtasks: list[Task]) -> Task:
-        metrics, deadlines = self._measure(paras)
+        metrics, deadlines = self._measure(paras, node.past)
         return Task(
             label=node.label_text or None,
             ordinal=node.label.ordinal,
@@ -733,7 +787,7 @@ class _Reader:
     def section(
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
-        metrics, deadlines = self._measure(paras)
+        metrics, deadlines = self._measure(paras, node.past)
         end_line, offset = node.last_line
         end = self.text.find("\n", offset)  # a section runs to the end of its last line
         if end < 0:

@@ -1,7 +1,8 @@
-"""Task tables (任务分工表): a header row naming what each column holds, then a row for each task.
+"""Tables: a header row naming what each column holds, then a row for each task or indicator.
 
-A Word table and a table copied from a web page (its cells parted by tabs) are read by the same
-columns: the number, the task, its measures, the units by role, the leader and the time limit.
+A task table (任务分工表) gives the number, the task, its measures, the units by role, the leader and
+the time limit; a Word table and one copied from a web page (its cells parted by tabs) are read by the
+same columns. An indicator table (主要指标) gives each indicator's unit, target and nature.
 
     >>> task_table_columns(["序号", "重点任务", "牵头单位", "完成时限"])
     {'number': 0, 'task': 1, 'lead': 2, 'deadline': 3}
@@ -10,7 +11,9 @@ columns: the number, the task, its measures, the units by role, the leader and t
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from govplan.model import Comparator
 from govplan.text.fold import fold
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
@@ -75,3 +78,82 @@ def cells(text: str) -> list[tuple[int, int]]:
         out.append((start, start + len(stripped)))
         pos += len(piece) + 1
     return out
+
+
+# An indicator table (主要指标) of a 规划: the indicator, its unit, a value for the base year and one for
+# the target year, and whether the target is 预期性 or 约束性.
+_INDICATOR_WORDS = {
+    "number": re.compile(r"^序号$|^编号$"),
+    "name": re.compile(r"^指标$|指标名称|主要指标|指标内容|具体指标"),
+    "unit": re.compile(r"^单位$|^计量单位$"),
+    "nature": re.compile(r"属性|性质"),
+}
+_TARGET_COLUMN = re.compile(r"(?:19|20)[0-9]{2}年|目标")
+
+
+def indicator_table_columns(header: list[str]) -> dict[str, int] | None:
+    """Which column holds what, when a header row is that of an indicator table, else None. The target
+    is the last column naming a year or a 目标.
+
+    >>> indicator_table_columns(["序号", "指标名称", "单位", "2020年", "2025年", "属性"])
+    {'number': 0, 'name': 1, 'unit': 2, 'target': 4, 'nature': 5}
+    """
+    columns: dict[str, int] = {}
+    target = None
+    for i, cell in enumerate(header):
+        text = fold(cell).replace(" ", "")
+        for key, pattern in _INDICATOR_WORDS.items():
+            if key not in columns and pattern.search(text):
+                columns[key] = i
+                break
+        else:
+            if _TARGET_COLUMN.search(text):
+                target = i
+    if "name" not in columns or target is None:
+        return None
+    columns["target"] = target
+    return dict(sorted(columns.items(), key=lambda kv: kv[1]))
+
+
+_BEFORE = {
+    "≥": Comparator.GE,
+    ">=": Comparator.GE,
+    "不低于": Comparator.GE,
+    "不少于": Comparator.GE,
+    "≤": Comparator.LE,
+    "<=": Comparator.LE,
+    "不高于": Comparator.LE,
+    "不超过": Comparator.LE,
+    ">": Comparator.GT,
+    "<": Comparator.LT,
+}
+_AFTER = {
+    "以上": Comparator.GE,
+    "及以上": Comparator.GE,
+    "以下": Comparator.LE,
+    "以内": Comparator.LE,
+    "左右": Comparator.APPROX,
+}
+_VALUE = re.compile(
+    rf"[\[(]?\s*(?P<before>{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})?\s*"
+    rf"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?P<after>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s*[\])]?"
+)
+
+
+def table_value(folded: str) -> tuple[Comparator, Decimal] | None:
+    """The comparator and number of a value cell (100, ≥98, 95以上, [90], 5左右), or None when the cell
+    holds no number (—, 持续提升): a target is never invented.
+
+    >>> table_value("≥98"), table_value("95以上"), table_value("—")
+    ((<Comparator.GE: '>='>, Decimal('98')), (<Comparator.GE: '>='>, Decimal('95')), None)
+    """
+    m = _VALUE.fullmatch(folded.strip())
+    if m is None:
+        return None
+    if m["before"]:
+        comparator = _BEFORE[m["before"]]
+    elif m["after"]:
+        comparator = _AFTER[m["after"]]
+    else:
+        comparator = Comparator.EQ
+    return comparator, Decimal(m["n"])
