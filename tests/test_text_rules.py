@@ -357,6 +357,8 @@ def test_report_lead_in_is_no_addressee_and_shortcomings_are_no_tasks() -> None:
     plan = govplan.loads(text, "text")
     assert plan.addressees == ("市政府",)
     assert [t.title for t in plan.iter_tasks()] == ["深化改革"]
+    # a lead-in with no 。 before the first heading is the report's text, not header to drop
+    assert plan.preamble == "2022年，我县深入推进依法行政，现将有关情况报告如下："
 
 
 def test_limits_without_a_year_take_the_year_of_a_one_year_plan() -> None:
@@ -384,6 +386,11 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         # the leading words go at the start of any clause, not only at the paragraph's
         ("加强能源管理,实现森林覆盖率增长至18.68%", "森林覆盖率"),
         ("搭建服務平臺,確保1名律師至少幫扶1家企業", "1名律師"),
+        # the bound word, and a copula after a measure's name, are no part of the subject
+        ("平均办理时限压缩至3.2个工作日", "平均办理时限"),
+        ("平均辦理時限縮短至5個工作日以內", "平均辦理時限"),
+        ("全市行政复议纠错率为12.5%", "全市行政复议纠错率"),
+        ("查处违法行为12起以上", "查处违法行为"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

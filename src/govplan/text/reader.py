@@ -217,6 +217,7 @@ class _Reader:
                 body_start = i
                 break
         candidates: list[int] = []
+        others: list[int] = []  # lines read as nothing: neither a field, nor furniture, nor a title
         pending_key: str | None = None
         for i, ln in enumerate(lines[:body_start]):
             if pending_key is not None:  # a table printed as key and value on separate lines
@@ -235,14 +236,23 @@ class _Reader:
                 continue
             if self._title_like(ln.folded):
                 candidates.append(i)
-        if candidates:
-            self.set_title(lines, candidates[-1], body_start)
-        return [ln for ln in lines[body_start:]]
+            elif not _organs_only(ln.folded):  # an issuer printed under the title is no text either
+                others.append(i)
+        if not candidates:
+            return lines[body_start:]
+        title_end = self.set_title(lines, candidates[-1], body_start)
+        # The plan's text may open with lines that are no sentence (现将有关情况报告如下:): what follows
+        # its title and was read as nothing is its text.
+        lead = next((i for i in others if i > title_end), None)
+        if lead is None:
+            return lines[body_start:]
+        return [ln for i, ln in enumerate(lines[lead:body_start], lead) if i in others] + lines[body_start:]
 
     def _title_like(self, folded: str) -> bool:
         return 4 <= len(folded) <= 120 and meta.doc_type_of(folded) is not None and not re.search(r"[。,;:!?]", folded)
 
-    def set_title(self, lines: list[Line], index: int, body_start: int) -> None:
+    def set_title(self, lines: list[Line], index: int, body_start: int) -> int:
+        """The title from the candidate line ``index`` and the lines it spans; returns the last one's index."""
         first = index
         # A title split over two or three lines: short, unpunctuated lines just above it.
         while first > 0 and index - first < 2:
@@ -267,6 +277,7 @@ class _Reader:
             else:
                 break
         self.set_title_text("".join(ln.text for ln in lines[first : last + 1]))
+        return last
 
     def set_title_text(self, title: str) -> None:
         folded = meta.fold(title)
