@@ -196,6 +196,11 @@ DEADLINES = [
     ("每季度通报", None, Recurrence.QUARTERLY),
     ("每月10日前报送", None, Recurrence.MONTHLY),
     ("——2023年為重點突破年", dt.date(2023, 12, 31), None),
+    # a quarter or a half year: its last day
+    ("2023年第三季度末前完成", dt.date(2023, 9, 30), None),
+    ("2024年一季度前完成", dt.date(2024, 3, 31), None),
+    ("2023年上半年前完成", dt.date(2023, 6, 30), None),
+    ("到2023年第四季度末", dt.date(2023, 12, 31), None),
 ]
 
 
@@ -209,6 +214,8 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
 def test_day_without_year_takes_the_year_from_context() -> None:
     (d,) = find_deadlines(fold("10月31日前完成"), context_year=2021)
     assert d.date == dt.date(2021, 10, 31)
+    (q,) = find_deadlines(fold("三季度末前完成"), context_year=2021)
+    assert q.date == dt.date(2021, 9, 30)
 
 
 @pytest.mark.parametrize("text", ["20__年10月31日前", "20*年底前", "20XX年6月底前"])
@@ -217,7 +224,10 @@ def test_placeholder_years(text: str) -> None:
     assert d.date is None and d.text == text
 
 
-@pytest.mark.parametrize("text", ["每人每年接受培训", "2023年开始推行", "(2016—2020年)", "截至2016年年末"])
+@pytest.mark.parametrize(
+    "text",
+    ["每人每年接受培训", "2023年开始推行", "(2016—2020年)", "截至2016年年末", "2023年第三季度,全市增长", "一、二季度"],
+)
 def test_not_deadlines(text: str) -> None:
     assert find_deadlines(fold(text), text) == []
 

@@ -49,6 +49,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         frozenset(("月底", "月末", "月份", "月前", "月之", "月以")),
         "",
     ),
+    # 2023年第三季度末前 / 2024年一季度前 / 2023年上半年前: the last day of the quarter or half
+    (
+        "quarter",
+        re.compile(_YEAR + r"年(?:第)?(?P<quarter>[一二三四1-4])季度(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"),
+        frozenset("季"),
+        "到至于在",
+    ),
+    (
+        "half",
+        re.compile(_YEAR + r"年(?P<half>上|下)半年(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"),
+        frozenset(("年上", "年下")),
+        "到至于在",
+    ),
     ("year", re.compile(_YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END, "到至于在"),
     ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
     ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), frozenset(("年前", "年之", "年以")), ""),
@@ -60,6 +73,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     ),
     # 6月底前 / 年底前 in a plan for one year: the year comes from the context
     ("bare-month", re.compile(r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月(?:底|末)(?:前|之前|以前)?"), _MONTH_END, ""),
+    # 三季度末前 / 第一季度前 (not 每年第一季度, which recurs)
+    (
+        "bare-quarter",
+        re.compile(
+            r"(?P<quarter>[一二三四1-4])(?<![年每\d][一二三四1-4])(?<![年每]第[一二三四1-4])季度"
+            r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
+        ),
+        frozenset("季"),
+        "第",
+    ),
     (
         "bare-year-end",
         re.compile(
@@ -79,8 +102,8 @@ _OPENING_GATES = frozenset(("年,", "年为", "年是", "年:"))
 
 
 def _gates(folded: str) -> set[str]:
-    """Each 年, 月 and 日 with the character after it, and which of 每, 到 and 至 stand in the text."""
-    gates = set(filter(folded.__contains__, "每到至"))  # a comprehension would make a function per call
+    """Each 年, 月 and 日 with the character after it, and which of 每, 到, 至 and 季 stand in the text."""
+    gates = set(filter(folded.__contains__, "每到至季"))  # a comprehension would make a function per call
     last = len(folded) - 1
     for ch in "年月日":  # str.find skips ahead far faster than a regex scan for a set of characters
         i = folded.find(ch, 0, last)
@@ -131,6 +154,10 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
             return dt.date(year, int(groups["month"]), int(groups["day"]))
         if kind in ("month", "bare-month"):
             return _last_day(year, int(groups["month"]))
+        if kind in ("quarter", "bare-quarter"):
+            return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
+        if kind == "half":
+            return _last_day(year, 6 if groups["half"] == "上" else 12)
         return dt.date(year, 12, 31)
     except ValueError:
         return None
@@ -152,7 +179,7 @@ def find_deadlines(
     A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
     ``context_year``.
     """
-    if "年" not in folded and "月" not in folded and "每" not in folded:
+    if "年" not in folded and "月" not in folded and "每" not in folded and "季" not in folded:
         return []  # every pattern needs one of them
     # The search proper is a function of its own: its closure's cells cost something to make on entry,
     # and most paragraphs leave at the test above.
