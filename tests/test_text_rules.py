@@ -420,3 +420,42 @@ def test_site_name_inserted_mid_sentence_is_cut_out_not_the_paragraph() -> None:
     )
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert "文秘站" not in task.text and "集中納入行政審批科,由窗口集中受理" in task.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市工作要点\n一、重点任务\n1.推进依法决策(牵头单位:市司法局)。全面落实重大行政决策程序。\n"
+        "2.加强执法监督。【牵头单位：市司法局；责任单位：各县区政府】\n3.规范文件管理。［责任单位：市政府办公室］\n"
+        "4.推进政务公开。\n责任单位：市政府办公室、市数据局\n责任领导：副市长\n5.深化改革。\n牵头单位：\n市发改委\n"
+        "配合单位：\n市财政局、市司法局\n",
+        "某市工作要點\n一、重點任務\n1.推進依法決策（牽頭單位：市司法局）。全面落實重大行政決策程序。\n"
+        "2.加強執法監督。【牽頭單位：市司法局；責任單位：各縣區政府】\n3.規範文件管理。［責任單位：市政府辦公室］\n"
+        "4.推進政務公開。\n責任單位：市政府辦公室、市數據局\n責任領導：副市長\n5.深化改革。\n牽頭單位：\n市發改委\n"
+        "配合單位：\n市財政局、市司法局\n",
+    ],
+)
+def test_notes_in_square_brackets_before_the_title_ends_and_split_over_lines(text: str) -> None:
+    one, two, three, four, five = govplan.loads(text, "text").iter_tasks()
+    assert _f(one.title) == "推进依法决策" and _f(one.text) == "全面落实重大行政决策程序。"  # the note is no title
+    assert [(_f(r.unit), r.role.value) for r in two.responsibilities] == [
+        ("市司法局", "lead"),
+        ("各县区政府", "responsible"),
+    ]
+    assert [(_f(r.unit), r.role.value) for r in three.responsibilities] == [("市政府办公室", "responsible")]
+    # a leader named after units of which none leads is theirs
+    assert [(_f(r.unit), _f(r.leader)) for r in four.responsibilities] == [
+        ("市政府办公室", "副市长"),
+        ("市数据局", "副市长"),
+    ]
+    # 牵头单位: alone on its line, its units on the next: one note, not a subtask each
+    assert not five.subtasks
+    assert [(_f(r.unit), r.role.value) for r in five.responsibilities] == [
+        ("市发改委", "lead"),
+        ("市财政局", "support"),
+        ("市司法局", "support"),
+    ]
+
+
+def _f(s: str | None) -> str:
+    return fold(s or "")

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govplan.model import Role, Section, Span, Task
@@ -73,11 +73,25 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack and looks_like_note(folded[start + 1 : i]):
                 spans.append((start, i + 1))
-    return spans
+    # 【…】 and […] notes: each opener with the first closer after it; an outer note holds an inner one
+    for opener, closer in (("【", "】"), ("[", "]")):
+        for i, ch in enumerate(folded):
+            if ch != opener or (i and opener in folded[:i] and closer not in folded[folded.rfind(opener, 0, i) : i]):
+                continue
+            j = folded.find(closer, i + 1)
+            if j >= 0 and looks_like_note(folded[i + 1 : j]):
+                spans.append((i, j + 1))
+    spans.sort()
+    return [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
+
+
+_NOTE_PIECES = ["(", ")", "【", "】", "[", "]", "牵头单位:县司法局", "、县编办", "配合", "等", "。", "x"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["(", ")", "牵头单位:县司法局", "、县编办", "配合", "等", "。", "x"]), max_size=30))
+@given(st.lists(st.sampled_from(_NOTE_PIECES), max_size=30))
+@example(["【", "【", "牵头单位:县司法局", "】"])  # an opener inside an open bracket opens nothing
+@example(["(", "【", "牵头单位:县司法局", "】", ")"])
 def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert find_notes(text) == _notes_by_the_rule(text)

@@ -178,11 +178,35 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
 
 
 def find_notes(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracketed note in a paragraph, brackets included."""
+    """(start, end) of each bracketed note in a paragraph, brackets included: in (), or in 【】 or []
+    as some pages print them (〔〕 and ［］ fold to [])."""
+    spans = _notes_in_parentheses(folded) if "(" in folded else []
+    if "【" in folded or "[" in folded:
+        square = _notes_in_square_brackets(folded)
+        if square:  # one kind of bracket inside the other: the outer note holds the inner
+            both = sorted(spans + square)
+            spans = [sp for sp in both if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in both)]
+    return spans
+
+
+def _notes_in_square_brackets(folded: str) -> list[tuple[int, int]]:
+    spans = []
+    for opener, closer in (("【", "】"), ("[", "]")):
+        i = folded.find(opener)
+        while i >= 0:
+            j = folded.find(closer, i + 1)
+            if j < 0:
+                break
+            inner = folded[i + 1 : j]
+            if not inner.isdigit() and looks_like_note(inner):  # most are a doc number's year: [2023]
+                spans.append((i, j + 1))
+            i = folded.find(opener, j + 1)
+    return spans
+
+
+def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i = folded.find("(")
-    if i < 0:
-        return spans
     stack: list[int] = []
     # bracket by bracket with str.find, which skips the text between far faster than a regex scan
     j = folded.find(")", i)

@@ -64,6 +64,7 @@ class _Para:
     heading: bool = False
     run_on: str = ""  # a heading's text after its title (the title ends at the first 。)
     metrics: tuple[Metric, ...] = ()  # an indicator table's row: a metric read from its cells
+    note_at: int = -1  # a heading's: where its first bracketed note starts
 
     def span(self, start: int, end: int) -> Span:
         """The span of offsets relative to the paragraph; a paragraph lies within one line. Handed to
@@ -345,7 +346,11 @@ class _Reader:
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
         body = [ln for ln in body if (tables and ln.no in tables) or not self.furniture(ln)]
-        while body and (meta.date_only(body[-1].folded) or _organs_only(body[-1].folded)):
+        while body and (
+            meta.date_only(body[-1].folded)
+            # units under a role heading (牵头单位: / 市司法局) are no signature
+            or (_organs_only(body[-1].folded) and not (len(body) > 1 and body[-2].folded.endswith(":")))
+        ):
             ln = body.pop()
             day = meta.date_only(ln.folded)
             if day is not None:
@@ -359,15 +364,20 @@ class _Reader:
         text, folded = ln.text[text_start:], ln.folded[text_start:]
         notes: tuple[Responsibility, ...] = ()
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
-        # heading ends in ":", a bracketed note needs a "(".
+        # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
         opens, cites = "(" in folded, "《" in folded
         standalone = not heading and ":" in folded and standalone_note(folded)
         if standalone:
             notes = self.read_note(folded, text)
-        elif opens:
+        first_note = -1
+        if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
                 notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
+                if first_note < 0:
+                    first_note = s
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+        if heading and first_note >= 0:
+            p.note_at = first_note
         if cites:
             self.cite(p)
         if ((opens or ")" in folded) and folded.count("(") != folded.count(")")) or (
@@ -375,6 +385,14 @@ class _Reader:
         ):
             self.warn("unbalanced brackets", ln.no)
         return p
+
+    def cut_note_from_title(self, node: _Node, note_at: int, folded: str) -> None:
+        """A heading whose note stands before its first 。 (1.推进依法决策(牵头单位:市司法局)。): the
+        title ends where the note begins. ``folded`` is the heading's text after its label, ``note_at``
+        where its first note starts in it."""
+        title_start = len(folded) - len(folded.lstrip())
+        if title_start < note_at < title_start + len(node.title):
+            node.title = node.title[: note_at - title_start].rstrip()
 
     def read_notice_signature(self, body: list[Line], i: int) -> bool:
         """The signature of a notice that wraps its plan: organs on one line, the date on the next,
@@ -442,12 +460,22 @@ class _Reader:
             stack.append(node)
 
         tables = self.tables
+        role_heading: _Para | None = None  # 牵头单位: alone on its line, its units on the next
         for i, ln in enumerate(body):
             if tables and ln.no in tables:
                 seen_heading = True
                 self.table_line(ln, stack, place)
                 continue
             label = self.label_of(ln)
+            if role_heading is not None:
+                heading_para, role_heading = role_heading, None
+                if label is None and _SENTENCE not in ln.folded and stack:
+                    notes = self.read_note(heading_para.folded + ln.folded, heading_para.text + ln.text)
+                    if notes:
+                        stack[-1].paras.append(_Para(ln.text, ln.folded, ln.start, ln.no, notes, standalone=True))
+                        for n in stack:
+                            n.noted = True
+                        continue
             if label is None:
                 if not seen_heading:
                     if self.read_front_matter(ln):
@@ -462,6 +490,8 @@ class _Reader:
                 if not stack:
                     self.preamble.append(p)
                     continue
+                if p.standalone and not p.notes and p.folded.endswith(":"):
+                    role_heading = p
             else:
                 seen_heading = True
                 text, folded = ln.text[label.end :], ln.folded[label.end :]
@@ -471,6 +501,8 @@ class _Reader:
                     continue
                 p = self.para(ln, label.end, heading=True)
                 p.run_on = run_on
+                if p.note_at >= 0:
+                    self.cut_note_from_title(stack[-1], p.note_at, folded)
             # every paragraph under a node is added here: a note marks the node and its ancestors
             stack[-1].paras.append(p)
             if p.notes:
@@ -688,6 +720,8 @@ class _Reader:
             elif p.notes:
                 units.append([*pending, p])
                 pending = []
+            elif p.standalone and units and not pending:
+                units[-1].append(p)  # a role heading whose units stand on the next line: one note
             else:
                 pending.append(p)
         return units, heading_text + pending
@@ -751,7 +785,8 @@ class _Reader:
                 leaders.append(r)
         if not leaders:
             return tuple(found)
-        leads = [r for r in found if r.role is Role.LEAD and r not in leaders]
+        # the leader of the lead units, or of all units where none leads (责任单位:…; 责任领导:…)
+        leads = [r for r in found if r.role is Role.LEAD and r not in leaders] or [r for r in found if r not in leaders]
         if leads:
             name = "、".join(r.leader for r in leaders if r.leader)
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
