@@ -135,7 +135,19 @@ def test_sections_without_notes_are_not_tasks_in_a_noted_plan(script: str) -> No
 def test_web_page_furniture_is_dropped(script: str) -> None:
     plan = _load("web_page_plan", script)
     everything = _f(govplan.dumps(plan, "json").decode())
-    for junk in ("当前位置", "首 页 │", "版权为", "ICP备", "网备", "县委决策 >"):
+    for junk in (
+        "当前位置",
+        "首 页 │",
+        "版权为",
+        "ICP备",
+        "网备",
+        "县委决策 >",
+        "字号",
+        "保护色",
+        "相关文件",
+        "上一条",
+        "浏览量",
+    ):
         assert junk not in everything
     assert _f(plan.title) == "石门县依法行政工作实施方案(2019—2021年)"
     assert plan.published == dt.datetime(2019, 5, 6, 10, 12, 30)

@@ -16,7 +16,8 @@ from govplan.text.fold import fold as fold  # re-exported for the doctest above
 _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|网备|公网安备|©"
     r"|主办单位|技术支持|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
-    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|大|中|小)|\[\s*(?:打印|关闭)"
+    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
+    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|浏览量|点击量|浏览\s*:\s*\d|阅读\s*:\s*\d|点击\s*:\s*\d"
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine
@@ -26,7 +27,11 @@ _SEPARATORS = "│┃|｜»"
 _ANYWHERE = re.compile(
     _KEYWORDS.pattern + "".join(f"|{re.escape(c)}[^{_SEPARATORS}]*[{_SEPARATORS}]" for c in _SEPARATORS) + "|>[^>]*>"
 )
-_TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|大|中|小|分享|返回|首页|\s|[:|│┃])+$")
+_TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|\s|[:|│┃【】\[\]])+$")
+# Links a page sets under its document, each alone on its line.
+_LINKS = frozenset(
+    ("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件", "打印本页")
+)
 _BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑")
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
@@ -59,7 +64,7 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
             return True
     if "。" in folded:
         return False  # a sentence: neither a row of page tools nor one of menu items
-    if _TOOLS.match(folded):
+    if _TOOLS.match(folded) or folded in _LINKS:
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.
