@@ -38,13 +38,17 @@ from govplan.text.numbering import Label, parse_label, split_title
 from govplan.text.tables import NOTE_WORDS, cells, indicator_table_columns, table_value, task_table_columns
 
 _SENTENCE = "。"
-_GOALISH = re.compile(
-    r"指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
-    r"存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
+_GOAL_WORDS = (
+    "指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
+    "存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
 )
 # The headings of what a plan says has been done (发展基础, 主要成效): the figures under them are
 # achieved, not targets. They head the top two layers of a document.
-_PAST = re.compile(r"发展基础|发展现状|现状|回顾|主要成效|工作成效|主要成绩|工作成绩|基本情况")
+_PAST_WORDS = frozenset(
+    ("发展基础", "发展现状", "现状", "回顾", "主要成效", "工作成效", "主要成绩", "工作成绩", "基本情况")
+)
+# Both in one search, each branch opening with a literal character: a heading is scanned once.
+_HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_PAST_WORDS, key=len, reverse=True)))
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
@@ -448,11 +452,15 @@ class _Reader:
             elif prev is not None and label.style != "heading" and label.ordinal != prev.ordinal_next:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
-            node.goalish = bool(_GOALISH.search(folded_title)) or (bool(stack) and stack[-1].goalish)
-            if stack and stack[-1].past:
-                node.past = True
-            elif len(stack) < 2 and len(folded_title) <= 40:  # a deeper or longer heading is an item
-                node.past = _PAST.search(folded_title) is not None
+            if stack:
+                node.goalish, node.past = stack[-1].goalish, stack[-1].past
+            m = _HEADING_WORDS.search(folded_title)
+            while m is not None:
+                if m[0] not in _PAST_WORDS:
+                    node.goalish = True
+                elif len(stack) < 2 and len(folded_title) <= 40:  # a deeper or longer heading is an item
+                    node.past = True
+                m = _HEADING_WORDS.search(folded_title, m.end())
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
             if not stack:
