@@ -459,3 +459,27 @@ def test_notes_in_square_brackets_before_the_title_ends_and_split_over_lines(tex
 
 def _f(s: str | None) -> str:
     return fold(s or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于印发《某县2023年安全生产工作要点》的通知\n某政办发〔2023〕8号\n各乡镇人民政府，县直各部门：\n"
+        "现将《某县2023年安全生产工作要点》印发给你们，并提出如下要求。\n一、提高思想认识。各单位要高度重视。\n"
+        "二、强化督促落实。县安委办要加强督导。\n某县人民政府办公室\n2023年2月10日\n附件\n某县2023年安全生产工作要点\n"
+        "一、总体要求\n坚持人民至上。\n二、重点任务\n（一）开展隐患排查治理。（牵头单位：县应急局）\n",
+        "關於印發《某縣2023年安全生產工作要點》的通知\n某政辦發〔2023〕8號\n各鄉鎮人民政府，縣直各部門：\n"
+        "現將《某縣2023年安全生產工作要點》印發給你們，並提出如下要求。\n一、提高思想認識。各單位要高度重視。\n"
+        "二、強化督促落實。縣安委辦要加強督導。\n某縣人民政府辦公室\n2023年2月10日\n附件\n某縣2023年安全生產工作要點\n"
+        "一、總體要求\n堅持人民至上。\n二、重點任務\n（一）開展隱患排查治理。（牽頭單位：縣應急局）\n",
+    ],
+)
+def test_a_notice_with_requirements_of_its_own_before_the_plan_it_issues(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    # one plan, not a page of two documents: the notice's own 一、二、 are its text
+    assert plan.doc_type == "工作要点" and not plan.diagnostics
+    assert [_f(s.title) for s in plan.sections] == ["总体要求", "重点任务"]
+    assert "提高思想认识" in _f(plan.preamble) and "强化督促落实" in _f(plan.preamble)
+    assert [_f(i) for i in plan.issuers] == ["某县人民政府办公室"] and plan.date == dt.date(2023, 2, 10)
+    assert [_f(a) for a in plan.addressees] == ["各乡镇人民政府", "县直各部门"]  # parted by a full-width comma
+    assert [_f(t.title) for t in plan.iter_tasks()] == ["开展隐患排查治理"]

@@ -49,6 +49,7 @@ _PAST_WORDS = frozenset(
 )
 # Both in one search, each branch opening with a literal character: a heading is scanned once.
 _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_PAST_WORDS, key=len, reverse=True)))
+_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
@@ -190,8 +191,34 @@ class _Reader:
     def read(self) -> Plan:
         body = self.read_header()
         body = self.read_signature(body)
+        body = self.read_notice(body)
         self.build_outline(body)
         return self.to_plan()
+
+    def read_notice(self, body: list[Line]) -> list[Line]:
+        """A notice that issues a plan (关于印发《…》的通知) may set out requirements of its own (一、提高
+        认识 …), sign, and then print the plan under its title. What stands before that signature is
+        the notice's: it joins the preamble instead of opening the plan's outline; the plan's text
+        starts after the signature (an 附件 line and the reprinted title are passed over there)."""
+        if "notice" not in self.fields or not self.title:
+            return body
+        plan_title = re.sub(r"\W", "", meta.fold(self.title))
+        for i in range(len(body) - 2):
+            if not (_organs_only(body[i].folded) and meta.date_only(body[i + 1].folded)):
+                continue
+            after = i + 2
+            if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
+                after += 1
+            bare = re.sub(r"\W", "", body[after].folded)
+            if not bare or bare not in plan_title:
+                continue
+            for ln in body[:i]:
+                if not self.read_front_matter(ln):
+                    self.preamble.append(self.para(ln))
+            self.issuers = self.issuers or meta.split_issuers(body[i].text)
+            self.date = self.date or meta.date_only(body[i + 1].folded)
+            return body[after:]
+        return body
 
     def furniture(self, line: Line) -> bool:
         return is_furniture(line.folded, self.extra_furniture)
@@ -341,8 +368,11 @@ class _Reader:
             and _ADDRESSEE_END.search(ln.folded[:-1])
             and not self.addressees
         ):
-            # Split on commas only: 各县、区人民政府 is one addressee.
-            self.addressees = tuple(p.strip() for p in re.split(r"[,,;;]", ln.text[:-1]) if p.strip())
+            # Split on commas only: 各县、区人民政府 is one addressee. The folded line finds them (，
+            # folds to ,), the original gives the names.
+            cuts = [m.start() for m in re.finditer(r"[,;]", ln.folded[:-1])]
+            names = (ln.text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(ln.folded) - 1], strict=True))
+            self.addressees = tuple(name.strip() for name in names if name.strip())
             return True
         return False
 
