@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 import govplan
-from govplan import Comparator, Recurrence
+from govplan import Comparator, MetricKind, Recurrence
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.metrics import find_metrics
@@ -483,3 +483,18 @@ def test_a_notice_with_requirements_of_its_own_before_the_plan_it_issues(text: s
     assert [_f(i) for i in plan.issuers] == ["某县人民政府办公室"] and plan.date == dt.date(2023, 2, 10)
     assert [_f(a) for a in plan.addressees] == ["各乡镇人民政府", "县直各部门"]  # parted by a full-width comma
     assert [_f(t.title) for t in plan.iter_tasks()] == ["开展隐患排查治理"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某区2023年法治政府建设情况报告\n一、主要成效\n（一）深化改革。网上可办率达98.5%。\n"
+        "二、2024年工作打算\n（一）加强培训。全年培训执法人员不少于500人次。\n",
+        "某區2023年法治政府建設情況報告\n一、主要成效\n（一）深化改革。網上可辦率達98.5%。\n"
+        "二、2024年工作打算\n（一）加強培訓。全年培訓執法人員不少於500人次。\n",
+    ],
+)
+def test_a_reports_plans_for_next_year_state_targets(text: str) -> None:
+    done, planned = govplan.loads(text, "text").iter_tasks()
+    assert [(m.value, m.kind) for m in done.metrics] == [(Decimal("98.5"), MetricKind.ACHIEVED)]
+    assert [(m.value, m.kind) for m in planned.metrics] == [(Decimal(500), MetricKind.TARGET)]

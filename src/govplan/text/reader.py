@@ -43,12 +43,16 @@ _GOAL_WORDS = (
     "存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
 )
 # The headings of what a plan says has been done (发展基础, 主要成效): the figures under them are
-# achieved, not targets. They head the top two layers of a document.
-_PAST_WORDS = frozenset(
-    ("发展基础", "发展现状", "现状", "回顾", "主要成效", "工作成效", "主要成绩", "工作成绩", "基本情况")
-)
-# Both in one search, each branch opening with a literal character: a heading is scanned once.
-_HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_PAST_WORDS, key=len, reverse=True)))
+# achieved, not targets; and of what a report says will be done (下一步工作打算): targets, not achieved.
+# They head the top two layers of a document.
+_TENSE_WORDS = {
+    **dict.fromkeys(
+        ("发展基础", "发展现状", "现状", "回顾", "主要成效", "工作成效", "主要成绩", "工作成绩", "基本情况"), "past"
+    ),
+    **dict.fromkeys(("下一步", "工作打算", "工作计划", "工作安排", "工作思路", "今后", "明年"), "future"),
+}
+# All in one search, each branch opening with a literal character: a heading is scanned once.
+_HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, key=len, reverse=True)))
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
@@ -91,7 +95,9 @@ class _Node:
     paras: list[_Para] = attrs.Factory(list)
     children: list[_Node] = attrs.Factory(list)
     goalish: bool = False  # a goal, guiding thought, principle or problem, or under one
-    past: bool = False  # what a plan says has been done (发展基础, 主要成效), or under it
+    # "past": what a plan says has been done (发展基础, 主要成效); "future": what a report says will be
+    # done (下一步工作打算); or under such a part. Its figures are achieved ones, or targets.
+    tense: str = ""
     noted: bool = False  # a paragraph of the node or of a node below it carries a note
 
     @property
@@ -483,13 +489,14 @@ class _Reader:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             if stack:
-                node.goalish, node.past = stack[-1].goalish, stack[-1].past
+                node.goalish, node.tense = stack[-1].goalish, stack[-1].tense
             m = _HEADING_WORDS.search(folded_title)
             while m is not None:
-                if m[0] not in _PAST_WORDS:
+                if m[0] in _TENSE_WORDS:
+                    if len(stack) < 2 and len(folded_title) <= 40:  # a deeper or longer heading is an item
+                        node.tense = _TENSE_WORDS[m[0]]
+                else:
                     node.goalish = True
-                elif len(stack) < 2 and len(folded_title) <= 40:  # a deeper or longer heading is an item
-                    node.past = True
                 m = _HEADING_WORDS.search(folded_title, m.end())
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
@@ -693,7 +700,7 @@ class _Reader:
         problems stay sections."""
         self.apply_inherited(node)
         if node.children:
-            own_tasks, rest = self.tasks_of_paras(node.paras, node.past)
+            own_tasks, rest = self.tasks_of_paras(node.paras, node.tense)
             children = [self.convert(c, node.children, has_notes, depth_one, top_level) for c in node.children]
             return self.section(
                 node,
@@ -705,7 +712,7 @@ class _Reader:
             units, rest = self.units_of(node.paras)
             if len(units) == 1:
                 return self.task(node, node.paras, [])
-            return self.task(node, rest, [self.task_of_unit(u, node.past) for u in units])
+            return self.task(node, rest, [self.task_of_unit(u, node.tense) for u in units])
         if node.goalish:
             return self.section(node, node.paras)
         if has_notes:
@@ -764,9 +771,9 @@ class _Reader:
                 pending.append(p)
         return units, heading_text + pending
 
-    def tasks_of_paras(self, paras: list[_Para], past: bool = False) -> tuple[list[Task], list[_Para]]:
+    def tasks_of_paras(self, paras: list[_Para], tense: str = "") -> tuple[list[Task], list[_Para]]:
         units, rest = self.units_of(paras)
-        tasks = [self.task_of_unit(u, past) for u in units]
+        tasks = [self.task_of_unit(u, tense) for u in units]
         return tasks, rest
 
     def _text(self, paras: Iterable[_Para]) -> str:
@@ -789,12 +796,12 @@ class _Reader:
                 end, end_line = p.start + len(p.text), p.line
         return Span(first_line, end_line, start, end)
 
-    def _measure(self, paras: list[_Para], past: bool = False) -> tuple[list[Metric], list[Deadline]]:
-        """Metrics and deadlines of paragraphs; ``past``: what they state has been done (a figure in a
-        report, or under a plan's 发展基础, is an achieved one)."""
+    def _measure(self, paras: list[_Para], tense: str = "") -> tuple[list[Metric], list[Deadline]]:
+        """Metrics and deadlines of paragraphs; ``tense`` is that of the part they stand in (a figure in a
+        report, or under a plan's 发展基础, is an achieved one; under a report's 下一步 a target)."""
         metrics: list[Metric] = []
         deadlines: list[Deadline] = []
-        achieved, year = self.achieved or past, self.year_hint
+        achieved, year = (tense == "past") if tense else self.achieved, self.year_hint
         for p in paras:
             if not p.text:
                 if p.metrics:
@@ -830,8 +837,8 @@ class _Reader:
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
         return tuple(found)
 
-    def task_of_unit(self, paras: list[_Para], past: bool = False) -> Task:
-        metrics, deadlines = self._measure(paras, past)
+    def task_of_unit(self, paras: list[_Para], tense: str = "") -> Task:
+        metrics, deadlines = self._measure(paras, tense)
         return Task(
             text=self._text(paras),
             responsibilities=self._responsibilities(paras),
@@ -855,7 +862,7 @@ class _Reader:
         return "\n".join(texts)
 
     def task(self, node: _Node, paras: list[_Para], subtasks: list[Task]) -> Task:
-        metrics, deadlines = self._measure(paras, node.past)
+        metrics, deadlines = self._measure(paras, node.tense)
         return Task(
             label=node.label_text or None,
             ordinal=node.label.ordinal,
@@ -871,7 +878,7 @@ class _Reader:
     def section(
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
-        metrics, deadlines = self._measure(paras, node.past)
+        metrics, deadlines = self._measure(paras, node.tense)
         end_line, offset = node.last_line
         end = self.text.find("\n", offset)  # a section runs to the end of its last line
         if end < 0:
