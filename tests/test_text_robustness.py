@@ -118,14 +118,20 @@ def test_a_paragraph_of_one_limit_or_metric_repeated(piece: str, kind: str) -> N
     assert len(getattr(task, kind)) == count
 
 
-@pytest.mark.parametrize("piece", ["(牵头单位:甲)", "《甲办法》", "1."])
+@pytest.mark.parametrize("piece", ["(牵头单位:甲)", "【牵头单位:甲】", "(乙【牵头单位:甲】)", "《甲办法》", "1."])
 def test_a_paragraph_of_one_note_or_citation_repeated(piece: str) -> None:
     plan = _one_paragraph(piece, 200_000 // len(piece))
     (task,) = plan.iter_tasks()
-    if piece.startswith("("):
+    if "牵头" in piece:
         assert [r.unit for r in task.responsibilities] == ["甲"]  # one unit, named many times
     if piece.startswith("《"):
         assert [r.title for r in plan.references] == ["甲办法"]
+
+
+def test_a_megabyte_line_of_table_cells() -> None:
+    _parse("一、任务\n" + "序号\t重点任务\t责任单位\t" * 100_000 + "\n1\t任务\t甲\n")
+    _parse("一、任务\n序号\t重点任务\t责任单位\n" + "1\t任务\t甲\t" * 100_000 + "\n")
+    _parse("一、任务\n序号\t指标名称\t2025年\n" + "1\t指标\t≥98\n" * 50_000)
 
 
 def test_deeply_repeated_brackets() -> None:

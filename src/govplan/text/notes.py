@@ -184,8 +184,13 @@ def find_notes(folded: str) -> list[tuple[int, int]]:
     if "【" in folded or "[" in folded:
         square = _notes_in_square_brackets(folded)
         if square:  # one kind of bracket inside the other: the outer note holds the inner
-            both = sorted(spans + square)
-            spans = [sp for sp in both if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in both)]
+            both = sorted(spans + square, key=lambda sp: (sp[0], -sp[1]))
+            spans, reach = [], -1
+            # by start, the longer first: a span lies inside another one before it if one reaches past it
+            for sp in both:
+                if sp[1] > reach:
+                    spans.append(sp)
+                    reach = sp[1]
     return spans
 
 

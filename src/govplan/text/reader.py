@@ -53,6 +53,7 @@ _TENSE_WORDS = {
 }
 # All in one search, each branch opening with a literal character: a heading is scanned once.
 _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, key=len, reverse=True)))
+_MAX_CELLS = 40  # a row with more tabs than this is no table's (nor read cell by cell)
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
@@ -140,10 +141,13 @@ def _tables(lines: list[Line]) -> dict[int, tuple[str, dict[str, int] | None]]:
     found: dict[int, tuple[str, dict[str, int] | None]] = {}
     kind, columns = "", None
     for ln in lines:
-        if "\t" not in ln.text:
+        if "\t" not in ln.text or ln.text.count("\t") > _MAX_CELLS:
             columns = None
             continue
         header = [ln.text[a:b] for a, b in cells(ln.text)]
+        if columns is not None and header[0].isdigit():  # a numbered row: no header starts so
+            found[ln.no] = (kind, columns)
+            continue
         task_columns = task_table_columns(header)
         indicator_columns = indicator_table_columns(header) if task_columns is None else None
         if task_columns is not None or indicator_columns is not None:
