@@ -498,3 +498,11 @@ def test_a_reports_plans_for_next_year_state_targets(text: str) -> None:
     done, planned = govplan.loads(text, "text").iter_tasks()
     assert [(m.value, m.kind) for m in done.metrics] == [(Decimal("98.5"), MetricKind.ACHIEVED)]
     assert [(m.value, m.kind) for m in planned.metrics] == [(Decimal(500), MetricKind.TARGET)]
+
+
+@pytest.mark.parametrize(
+    "text", ["《某市法治政府建设实施方案》\n一、总体要求\n", "《某市法治政府建設實施方案》\n一、總體要求\n"]
+)
+def test_a_title_printed_in_book_brackets(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某市法治政府建设实施方案" and plan.doc_type == "实施方案"

@@ -122,6 +122,13 @@ class _Segment:
     roots: list[_Node] = attrs.Factory(list)
 
 
+def _unquoted(text: str) -> str:
+    """A line that is one title in book brackets without them; any other line as it is."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
+        return text[1:-1]
+    return text
+
+
 def _organs_only(folded: str) -> bool:
     """A line naming one organ or several side by side, as a signature does."""
     if meta.is_organ(folded):
@@ -291,6 +298,7 @@ class _Reader:
         return [ln for i, ln in enumerate(lines[lead:body_start], lead) if i in others] + lines[body_start:]
 
     def _title_like(self, folded: str) -> bool:
+        folded = _unquoted(folded)
         return 4 <= len(folded) <= 120 and meta.doc_type_of(folded) is not None and not re.search(r"[。,;:!?]", folded)
 
     def set_title(self, lines: list[Line], index: int, body_start: int) -> int:
@@ -322,6 +330,9 @@ class _Reader:
         return last
 
     def set_title_text(self, title: str) -> None:
+        title = title.strip()
+        if _unquoted(title) != title:
+            title = title[1:-1]  # a title printed in book brackets: 《某市法治政府建设实施方案》
         folded = meta.fold(title)
         inner = meta.inner_title(folded)
         issuer_len = meta.issuer_from_title(folded)
