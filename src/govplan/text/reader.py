@@ -196,7 +196,8 @@ class _Reader:
         # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
-        # Task tables copied from a page: each header line (None) and row (its table's columns) by number
+        # Tables copied from a page, by line number: each header and row with its table's kind and, for
+        # a row, its columns
         self.tables = _tables(self.lines) if "\t" in text else {}
         self.table_section: str | None = None  # the category of the table rows read last
         self.table_base = 0  # the level of the section a table stands in (0: none)
@@ -604,9 +605,10 @@ class _Reader:
         node.paras.append(_Para("", "", raw_start, ln.no, (), metrics=(metric,)))
 
     def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
-        """A line of a task table copied from a page, its cells parted by tabs. The header row names
-        the columns; each row below it becomes a task (and a new entry in a category column a section
-        above the rows), in the top-level section the table stands in."""
+        """A line of a table copied from a page, its cells parted by tabs. An indicator table's rows are
+        metrics of the section it stands in. A task table's header row names the columns; each row below
+        it becomes a task (and a new entry in a category column a section above the rows), in the
+        top-level section the table stands in."""
         kind, columns = self.tables[ln.no]
         if kind == "indicator":
             if columns is not None and stack:  # a table before any heading has no section to hold it
