@@ -222,7 +222,12 @@ class _Reader:
             return body
         plan_title = re.sub(r"\W", "", meta.fold(self.title))
         for i in range(len(body) - 2):
-            if not (_organs_only(body[i].folded) and meta.date_only(body[i + 1].folded)):
+            # a date line ends in 日: the cheap test first, the organ names' pattern last
+            if not (
+                body[i + 1].folded.endswith("日")
+                and meta.date_only(body[i + 1].folded)
+                and _organs_only(body[i].folded)
+            ):
                 continue
             after = i + 2
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
@@ -454,7 +459,12 @@ class _Reader:
         """The signature of a notice that wraps its plan: organs on one line, the date on the next,
         both before the plan's own text. True when line ``i`` is those organs."""
         ln = body[i]
-        if i + 1 >= len(body) or not meta.date_only(body[i + 1].folded) or not _organs_only(ln.folded):
+        if (
+            i + 1 >= len(body)
+            or not body[i + 1].folded.endswith("日")  # a date line ends so: the cheap test first
+            or not meta.date_only(body[i + 1].folded)
+            or not _organs_only(ln.folded)
+        ):
             return False
         self.issuers = self.issuers or meta.split_issuers(ln.text)
         return True
