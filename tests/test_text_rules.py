@@ -104,6 +104,10 @@ NOTES = [
         [("市司法局", "lead"), ("市直各执法部门", "responsible")],
     ),
     ("责任单位:市医保局,长期坚持", "責任單位:市醫保局,長期堅持", [("市医保局", "responsible")]),
+    # other kinds of unit after the role word, and one more role word
+    ("责任主体:市司法局", "責任主體:市司法局", [("市司法局", "responsible")]),
+    ("责任单位(部门):市司法局", "責任單位(部門):市司法局", [("市司法局", "responsible")]),
+    ("协作单位:市公安局", "協作單位:市公安局", [("市公安局", "support")]),
 ]
 
 
@@ -119,6 +123,9 @@ def test_notes_in_both_scripts(simplified: str, traditional: str, expected: list
 def test_leader_is_kept_with_the_lead_units() -> None:
     (lead, support) = parse_note(fold("牵头领导:副市长;牵头单位:市司法局;配合单位:市财政局"))
     assert (lead.unit, lead.leader, support.leader) == ("市司法局", "副市长", None)
+    # a person named as 责任人 leads the units too; the person is no unit
+    (unit,) = parse_note(fold("责任单位:市司法局;责任人:张三"))
+    assert (unit.unit, unit.leader) == ("市司法局", "张三")
 
 
 def test_collective_units_stay_as_written() -> None:

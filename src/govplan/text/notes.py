@@ -22,6 +22,7 @@ _ROLE_WORDS = {
     "配合": Role.SUPPORT,
     "协同": Role.SUPPORT,
     "协办": Role.SUPPORT,
+    "协作": Role.SUPPORT,
     "参与": Role.SUPPORT,
     "参加": Role.SUPPORT,
     "承办": Role.UNDERTAKE,
@@ -31,7 +32,12 @@ _ROLE_TAILS = ("实施", "落实")  # words a role verb may carry: A牵头实施
 _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
-_HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>单位|部门|领导|处室|科室)?\s*:\s*")
+# What follows a role word in a heading: the kind of unit (责任单位, 责任主体, 责任处室), perhaps with
+# another in brackets (责任单位(部门)), or a person (牵头领导, 责任人: a leader, not a unit).
+_KINDS = "单位|部门|领导|处室|科室|主体|机关|人"
+_ALSO_KIND = r"(?:\((?:单位|部门|处室|科室)\))?"
+_LEADER_KINDS = ("领导", "人")
+_HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
 _TRAILING = re.compile(
     rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
@@ -40,9 +46,9 @@ _SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
-NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)?\s*:")
+NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:")
 # A role heading after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit.
-_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:单位|部门|领导|处室|科室)\s*:)")
+_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:)")
 # A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
 _TIME_LIMIT = re.compile(r"\s*(?:[0-9]{4}年|[0-9]{1,2}月|年底|年内|(?:长期|持续|常态化)(?:坚持|推进|开展)?\s*$)")
 _TIME_LIMIT_FIRST = frozenset("0123456789年长持常")  # what the pattern can open with after spaces
@@ -137,7 +143,7 @@ def parse_note(folded: str, original: str | None = None) -> list[Responsibility]
                 result.extend(r for o, f in pending if (r := _unit(o, f, role)))
             pending = []
             role = _ROLE_WORDS[head["role"]]
-            is_leader = head["kind"] == "领导"
+            is_leader = head["kind"] in _LEADER_KINDS
             orig, fold_tok = orig[head.end() :], fold_tok[head.end() :]
         if not fold_tok.strip():
             continue
