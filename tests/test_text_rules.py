@@ -306,10 +306,27 @@ def test_signature_of_a_notice_before_its_plan_and_a_note_ending_in_a_time_limit
     assert task.deadlines[0].date == dt.date(2024, 12, 31)
 
 
-def test_joint_issuers_from_the_signature() -> None:
-    text = "某县方案\n一、任务\n(一)做好工作。\n中共某县委员会  某县人民政府\n2020年5月6日\n"
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "中共某县委员会  某县人民政府",
+        "中共某县委员会\n某县人民政府",  # a line each
+        "中共某縣委員會\u3000\u3000某縣人民政府",
+    ],
+)
+def test_joint_issuers_from_the_signature(signature: str) -> None:
+    text = f"某县方案\n一、任务\n(一)做好工作。\n{signature}\n2020年5月6日\n"
     plan = govplan.loads(text, "text")
-    assert plan.issuers == ("中共某县委员会", "某县人民政府") and plan.date == dt.date(2020, 5, 6)
+    assert [_f(i) for i in plan.issuers] == ["中共某县委员会", "某县人民政府"] and plan.date == dt.date(2020, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "organ", ["中共某县委办公室", "某县委办公室", "中共某市委全面依法治市委员会办公室", "某縣人民政府辦公室"]
+)
+def test_an_organ_named_after_another_is_one_organ(organ: str) -> None:
+    # the organ words come twice (委 … 办公室): the whole line is the name, not its first organ word
+    plan = govplan.loads(f"某县方案\n一、任务\n(一)做好工作。\n{organ}\n2020年5月6日\n", "text")
+    assert plan.issuers == (organ,)
 
 
 @pytest.mark.parametrize(

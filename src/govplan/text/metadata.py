@@ -111,7 +111,8 @@ def issuer_from_title(folded: str) -> int:
 
 def is_organ(folded: str) -> bool:
     """A line that is only an organ's name, as in a signature."""
-    return bool(_ORGAN.match(folded)) and _ORGAN.match(folded).end() == len(folded) and len(folded) <= 40  # type: ignore[union-attr]
+    # the whole line: the pattern's shortest match would stop at the first organ word (中共某县委|办公室)
+    return len(folded) <= 40 and _ORGAN.fullmatch(folded) is not None
 
 
 def split_issuers(text: str) -> tuple[str, ...]:

@@ -407,6 +407,7 @@ class _Reader:
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
         body = [ln for ln in body if (tables and ln.no in tables) or not self.furniture(ln)]
+        organs: tuple[str, ...] = ()
         while body and (
             meta.date_only(body[-1].folded)
             # units under a role heading (牵头单位: / 市司法局) are no signature
@@ -417,7 +418,8 @@ class _Reader:
             if day is not None:
                 self.date = self.date or day
             else:
-                self.issuers = self.issuers or meta.split_issuers(ln.text)
+                organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
+        self.issuers = self.issuers or organs
         return body
 
     # ------------------------------------------------------------------ outline
