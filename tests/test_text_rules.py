@@ -530,3 +530,22 @@ def test_a_reports_plans_for_next_year_state_targets(text: str) -> None:
 def test_a_title_printed_in_book_brackets(text: str) -> None:
     plan = govplan.loads(text, "text")
     assert _f(plan.title) == "某市法治政府建设实施方案" and plan.doc_type == "实施方案"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuers"),
+    [
+        (
+            "中共某县委办公室 某县人民政府办公室关于印发《某县法治建设实施方案》的通知",
+            ["中共某县委办公室", "某县人民政府办公室"],
+        ),
+        (
+            "中共某縣委全面依法治縣委員會辦公室關於印發《某縣法治宣傳教育實施方案》的通知",
+            ["中共某县委全面依法治县委员会办公室"],
+        ),
+        ("某县人民政府办公室关于印发某县2023年政务公开工作要点的通知", ["某县人民政府办公室"]),
+    ],
+)
+def test_issuers_named_at_the_head_of_a_title(title: str, issuers: list[str]) -> None:
+    plan = govplan.loads(f"{title}\n一、总体要求\n坚持依法行政。\n", "text")
+    assert [_f(i) for i in plan.issuers] == issuers

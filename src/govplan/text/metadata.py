@@ -75,7 +75,10 @@ _ORGAN = re.compile(
     r"^(?P<org>[\u4e00-\u9fff()]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处"
     r"|政府|党委|委|局|厅|院|部|署|中心|会))"
 )
-_TITLE_FOLLOW = re.compile(r"^(?:关于|印发|转发|贯彻|落实|\d{4}年)")
+_ISSUER_PREFIX = re.compile(
+    r"(?P<org>[\u4e00-\u9fff() ]{2,60}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处"
+    r"|政府|党委|委|局|厅|院|部|署|中心|会)) ?(?=关于|印发|转发|贯彻|落实|\d{4}年)"
+)
 _PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
 # “十四五” and the like (十一五 to 十九五), quoted as titles quote them or followed by 规划, 时期 or 期间,
 # and 第十四个五年规划
@@ -102,11 +105,10 @@ def inner_title(folded: str) -> tuple[int, int] | None:
 
 
 def issuer_from_title(folded: str) -> int:
-    """Length of the issuing body's name at the head of a title, or 0: 淮北市人民政府关于印发… → 7."""
-    m = _ORGAN.match(folded)
-    if m and _TITLE_FOLLOW.match(folded[m.end() :]):
-        return m.end()
-    return 0
+    """Length of the issuing bodies' names at the head of a title, or 0: 淮北市人民政府关于印发… → 7;
+    中共某县委办公室 某县人民政府办公室关于… → 17 (the names run to the organ word that 关于 follows)."""
+    m = _ISSUER_PREFIX.match(folded)
+    return m.end("org") if m else 0
 
 
 def is_organ(folded: str) -> bool:
