@@ -202,9 +202,20 @@ def test_task_table_with_merged_cells() -> None:
 
 
 def test_other_tables_stay_text_of_their_section() -> None:
-    rows = [[cell("指标"), cell("2023年")], [cell("覆盖率"), cell("95%")]]
+    rows = [[cell("联系人"), cell("电话")], [cell("张三"), cell("1234567")]]
     plan = govplan.loads(docx(p("某方案") + p("一、目标") + table(rows)), "docx")
-    assert "覆盖率  95%" in plan.sections[0].text
+    assert "张三  1234567" in plan.sections[0].text
+
+
+def test_an_indicator_table_gives_the_targets_of_its_section() -> None:
+    rows = [
+        [cell("指标"), cell("单位"), cell("2020年"), cell("2023年"), cell("属性")],
+        [cell("覆盖率"), cell("%"), cell("80"), cell("≥95"), cell("约束性")],
+    ]
+    plan = govplan.loads(docx(p("某方案") + p("一、目标") + table(rows)), "docx")
+    (metric,) = plan.sections[0].metrics
+    assert (metric.subject, metric.comparator.value, metric.unit, metric.nature) == ("覆盖率", ">=", "%", "约束性")
+    assert metric.value == 95
 
 
 def test_fields_hyperlinks_and_breaks() -> None:

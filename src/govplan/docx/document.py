@@ -17,7 +17,7 @@ from govplan.docx.numbering import _W, Numbering, as_int
 from govplan.docx.package import Package
 from govplan.errors import ParseError
 from govplan.text.fold import fold
-from govplan.text.tables import NOTE_WORDS, task_table_columns
+from govplan.text.tables import NOTE_WORDS, indicator_table_columns, task_table_columns
 
 
 def _parser() -> etree.XMLParser:
@@ -209,7 +209,11 @@ class _Body:
         rows = self.table_rows(tbl)
         columns = task_table_columns(rows[0]) if rows else None
         if columns is None:
-            for row in rows:  # not a task table: its text belongs to its section
+            if indicator_table_columns(rows[0]) if rows else None:
+                for row in rows:  # cells parted by tabs, as a page copies them: the text reader's metrics
+                    self.add("\t".join(c.replace("\n", "") for c in row))
+                return
+            for row in rows:  # neither: its text belongs to its section
                 self.add("  ".join(c for c in row if c))
             return
         section = None
