@@ -549,3 +549,20 @@ def test_a_title_printed_in_book_brackets(text: str) -> None:
 def test_issuers_named_at_the_head_of_a_title(title: str, issuers: list[str]) -> None:
     plan = govplan.loads(f"{title}\n一、总体要求\n坚持依法行政。\n", "text")
     assert [_f(i) for i in plan.issuers] == issuers
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "（此件公开发布）",
+        "（此件公開發布）",
+        "抄送：县委办，县人大办。\n某县人民政府办公室　2023年2月10日印发",
+        "抄送：縣委辦，縣人大辦。\n某縣人民政府辦公室　2023年2月10日印發",
+    ],
+)
+def test_what_follows_the_signature_is_no_text(after: str) -> None:
+    text = f"某县工作要点\n一、重点任务\n（一）做好工作。\n某县人民政府办公室\n2023年2月10日\n{after}\n"
+    plan = govplan.loads(text, "text")
+    assert [_f(i) for i in plan.issuers] == ["某县人民政府办公室"] and plan.date == dt.date(2023, 2, 10)
+    (task,) = plan.iter_tasks()
+    assert task.text == ""

@@ -53,6 +53,9 @@ _TENSE_WORDS = {
 }
 # All in one search, each branch opening with a literal character: a heading is scanned once.
 _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, key=len, reverse=True)))
+# What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
+# naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
+_COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
 _MAX_CELLS = 40  # a row with more tabs than this is no table's (nor read cell by cell)
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
@@ -410,6 +413,7 @@ class _Reader:
         organs: tuple[str, ...] = ()
         while body and (
             meta.date_only(body[-1].folded)
+            or _COLOPHON.match(body[-1].folded)
             # units under a role heading (牵头单位: / 市司法局) are no signature
             or (_organs_only(body[-1].folded) and not (len(body) > 1 and body[-2].folded.endswith(":")))
         ):
@@ -417,6 +421,8 @@ class _Reader:
             day = meta.date_only(ln.folded)
             if day is not None:
                 self.date = self.date or day
+            elif _COLOPHON.match(ln.folded):
+                continue
             else:
                 organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
         self.issuers = self.issuers or organs
