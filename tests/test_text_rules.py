@@ -218,6 +218,12 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
     assert d.text in text
 
 
+def test_a_year_opening_a_goal_keeps_its_to() -> None:
+    # 到2020年,基本建成…: the limit is 到2020年, as 到2020年底 is
+    (d,) = find_deadlines(fold("到2020年,基本建成法治政府"))
+    assert (d.text, d.date) == ("到2020年", dt.date(2020, 12, 31))
+
+
 def test_day_without_year_takes_the_year_from_context() -> None:
     (d,) = find_deadlines(fold("10月31日前完成"), context_year=2021)
     assert d.date == dt.date(2021, 10, 31)

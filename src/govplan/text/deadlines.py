@@ -211,7 +211,9 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
     if opening and not gates.isdisjoint(_OPENING_GATES):
         for m in _OPENING_YEAR.finditer(folded):
             if _opens_clause(folded, m.start()):
-                add(m.start(), m.end(), dt.date(int(m["year"]), 12, 31), None)
+                # 到2020年,基本建成…: the 到 belongs to the limit, as in 到2020年底
+                start = m.start() - (m.start() > 0 and folded[m.start() - 1] in "到至")
+                add(start, m.end(), dt.date(int(m["year"]), 12, 31), None)
     for kind, pattern, needed, lead in _PATTERNS:
         if gates.isdisjoint(needed):
             continue
