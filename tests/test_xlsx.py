@@ -140,3 +140,20 @@ def test_cli_writes_a_ledger(tmp_path: Path) -> None:
 def test_xlsx_cannot_be_read_back() -> None:
     with pytest.raises(govplan.FormatError, match="can write plans but not read"):
         govplan.loads(b"PK", "xlsx")
+
+
+def test_a_sections_own_metrics_are_in_the_ledger() -> None:
+    # a 规划's targets stand in its goal part and indicator table, not in any task: they are listed
+    # too, in reading order, with no task id and with the section's number
+    metrics = _rows(_book(govplan.load(FIXTURES / "plan_indicators.txt"))["指标"])
+    assert [(m["任务编号"], m["序号"], m["指标对象"], m["类型"]) for m in metrics[:2]] == [
+        ("", "第一章", "全市行政复议纠错率", "完成"),
+        ("", "第一章", "行政机关负责人出庭应诉率", "完成"),
+    ]
+    table = [m for m in metrics if m["属性"]]
+    assert [(m["序号"], m["指标对象"], m["比较"], m["数值"], m["属性"]) for m in table] == [
+        ("第二章.第一节", "行政机关负责人出庭应诉率", "=", 100, "约束性"),
+        ("第二章.第一节", "行政复议案件办结率", "≥", 98, "预期性"),
+        ("第二章.第一节", "政务服务事项网上可办率", "≥", 95, "预期性"),
+    ]
+    assert metrics[-1]["任务编号"] and metrics[-1]["指标对象"] == "清单事项精简率"

@@ -1,8 +1,8 @@
 """The Excel task ledger (任务分工台账) a legal-affairs office uses to carry out a plan.
 
-Sheets: 任务清单 (one row per task, subtasks included, in reading order), 指标, 单位分工, 文件信息, and
-长文本 when a text is longer than an Excel cell holds. Every text is written as text, never as a formula,
-and the same Plan always gives the same bytes.
+Sheets: 任务清单 (one row per task, subtasks included, in reading order), 指标 (every metric, a section's
+own ones too), 单位分工, 文件信息, and 长文本 when a text is longer than an Excel cell holds. Every text
+is written as text, never as a formula, and the same Plan always gives the same bytes.
 
     >>> from govplan.model import Plan, Task
     >>> dump(Plan(title="示例", tasks=(Task(text="=1+1"),)))[:2]
@@ -115,6 +115,36 @@ def ledger_rows(plan: Plan) -> list[LedgerRow]:
     return rows
 
 
+def metric_rows(plan: Plan, rows: list[LedgerRow]) -> list[tuple[str, str, Metric]]:
+    """(任务编号, 序号, metric) in reading order. A section's own metrics (the targets of a goal part, the
+    rows of an indicator table) come before its tasks' and carry no task id.
+
+    >>> from govplan.model import Metric, Plan, Section
+    >>> plan = Plan(sections=(Section(label="一、", title="目标", metrics=(Metric(value=95, unit="%"),)),))
+    >>> [(task_id, number) for task_id, number, _ in metric_rows(plan, ledger_rows(plan))]
+    [('', '一')]
+    """
+    by_task = {id(r.task): r for r in rows}
+    out: list[tuple[str, str, Metric]] = []
+
+    def add_tasks(tasks: tuple[Task, ...]) -> None:
+        for task in tasks:
+            row = by_task[id(task)]
+            out.extend((row.task_id, row.number, m) for m in task.metrics)
+            add_tasks(task.subtasks)
+
+    def walk(sections: tuple[Section, ...], prefix: list[str]) -> None:
+        for i, section in enumerate(sections, start=1):
+            path = [*prefix, _label_core(section.label) or f"#{i}"]
+            out.extend(("", ".".join(path), m) for m in section.metrics)
+            add_tasks(section.tasks)
+            walk(section.sections, path)
+
+    add_tasks(plan.tasks)
+    walk(plan.sections, [])
+    return out
+
+
 def metric_text(m: Metric) -> str:
     """A metric as a reader writes it: 涉法涉诉信访办结率 ≥ 95 %."""
     value = format(m.value, "f")
@@ -174,7 +204,7 @@ class _Writer:
     def write(self) -> bytes:
         rows = ledger_rows(self.plan)
         self.tasks_sheet(rows)
-        self.metrics_sheet(rows)
+        self.metrics_sheet(metric_rows(self.plan, rows))
         self.units_sheet(rows)
         self.info_sheet()
         if self.long_texts:
@@ -221,7 +251,7 @@ class _Writer:
             parts = [f"{d.date.isoformat()}（{d.text}）" if d.date else deadline_text(d) for d in deadlines]
             self.text(sheet, r, c, "；".join(parts), "任务清单", number, "完成时限")
 
-    def metrics_sheet(self, rows: list[LedgerRow]) -> None:
+    def metrics_sheet(self, entries: list[tuple[str, str, Metric]]) -> None:
         columns = (
             ("任务编号", 11),
             ("序号", 12),
@@ -231,20 +261,21 @@ class _Writer:
             ("单位", 8),
             ("类型", 6),
             ("原文", 40),
+            ("属性", 8),
         )
         sheet = self.sheet("指标", columns)
         r = 0
-        for row in rows:
-            for m in row.task.metrics:
-                r += 1
-                values = [row.task_id, row.number, m.subject or "", _COMPARATOR_SIGN[m.comparator]]
-                for c, v in enumerate(values):
-                    self.text(sheet, r, c, v, "指标", f"第{r + 1}行")
-                # A number cell keeps the figure usable in formulas; exact digits stay in 原文.
-                sheet.write_number(r, 4, float(m.value), self.cell)
-                self.text(sheet, r, 5, m.unit, "指标", f"第{r + 1}行")
-                self.text(sheet, r, 6, _KIND_NAME[m.kind], "指标", f"第{r + 1}行")
-                self.text(sheet, r, 7, m.text, "指标", f"第{r + 1}行")
+        for task_id, number, m in entries:
+            r += 1
+            values = [task_id, number, m.subject or "", _COMPARATOR_SIGN[m.comparator]]
+            for c, v in enumerate(values):
+                self.text(sheet, r, c, v, "指标", f"第{r + 1}行")
+            # A number cell keeps the figure usable in formulas; exact digits stay in 原文.
+            sheet.write_number(r, 4, float(m.value), self.cell)
+            self.text(sheet, r, 5, m.unit, "指标", f"第{r + 1}行")
+            self.text(sheet, r, 6, _KIND_NAME[m.kind], "指标", f"第{r + 1}行")
+            self.text(sheet, r, 7, m.text, "指标", f"第{r + 1}行")
+            self.text(sheet, r, 8, m.nature or "", "指标", f"第{r + 1}行")
         sheet.autofilter(0, 0, max(r, 1), len(columns) - 1)
 
     def units_sheet(self, rows: list[LedgerRow]) -> None:
