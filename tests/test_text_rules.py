@@ -572,3 +572,19 @@ def test_what_follows_the_signature_is_no_text(after: str) -> None:
     assert [_f(i) for i in plan.issuers] == ["某县人民政府办公室"] and plan.date == dt.date(2023, 2, 10)
     (task,) = plan.iter_tasks()
     assert task.text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县法治政府建设实施方案\n一、总体要求\n坚持依法行政。\n二、主要任务\n（一）推进依法决策。（牵头单位：县司法局）\n"
+        "附件：某县重点任务分解表\n一、依法决策\n1.完善决策程序。（牵头单位：县政府办）\n",
+        "某縣法治政府建設實施方案\n一、總體要求\n堅持依法行政。\n二、主要任務\n（一）推進依法決策。（牽頭單位：縣司法局）\n"
+        "附件1\n某縣重點任務分解表\n一、依法決策\n1.完善決策程序。（牽頭單位：縣政府辦）\n",
+    ],
+)
+def test_an_attachment_restarts_the_numbering_of_the_same_document(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    assert plan.doc_type == "实施方案"  # not 合集: the attachment is the plan's own
+    assert [d.message for d in plan.diagnostics] == ["numbering restarts at 一、: an attachment"]
+    assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务", "依法决策"]

@@ -58,6 +58,7 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 _COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
 _MAX_CELLS = 40  # a row with more tabs than this is no table's (nor read cell by cell)
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
+_ATTACHMENT_LINE = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
@@ -123,6 +124,7 @@ class _Segment:
     """One document of a page: a page holding several restarts its numbering."""
 
     roots: list[_Node] = attrs.Factory(list)
+    attachment: bool = False  # an attachment of the document before it (附件 stands before its start)
 
 
 def _unquoted(text: str) -> str:
@@ -492,10 +494,11 @@ class _Reader:
         seen_heading = False
         # the last node of each label style in each list of siblings (keyed by the list's id)
         last_of_style: dict[tuple[int, str], _Node] = {}
+        attachment_opened = False  # an 附件 line has stood since the last top-level heading
 
         def place(label: Label, label_text: str, title: str, folded_title: str, ln: Line) -> None:
             """A node for a heading: below the nearest node of a higher layer, its numbering checked."""
-            nonlocal last_top
+            nonlocal last_top, attachment_opened
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
             root_level = stack[0].root_level if stack else label.level
@@ -514,8 +517,11 @@ class _Reader:
                 and label.level <= top
                 and label.ordinal <= last_top
             ):
-                self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
-                self.segments.append(_Segment())
+                if attachment_opened:
+                    self.warn(f"numbering restarts at {node.label_text}: an attachment", ln.no)
+                else:
+                    self.warn(f"numbering restarts at {node.label_text}: a new document on the same page", ln.no)
+                self.segments.append(_Segment(attachment=attachment_opened))
                 segment = self.segments[-1]
                 siblings = segment.roots
                 prev = None
@@ -536,6 +542,7 @@ class _Reader:
             last_of_style[(id(siblings), label.style)] = node
             if not stack:
                 last_top = label.ordinal
+                attachment_opened = False
             stack.append(node)
 
         tables = self.tables
@@ -569,6 +576,8 @@ class _Reader:
                 if not stack:
                     self.preamble.append(p)
                     continue
+                if ln.folded.startswith("附件") and _ATTACHMENT_LINE.match(ln.folded):
+                    attachment_opened = True
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
             else:
@@ -683,8 +692,8 @@ class _Reader:
     # ------------------------------------------------------------------ model
     def to_plan(self) -> Plan:
         doc_type = meta.doc_type_of(self.title) if self.title else None
-        if len(self.segments) > 1:
-            doc_type = "合集"  # a page holding several documents
+        if sum(not s.attachment for s in self.segments) > 1:
+            doc_type = "合集"  # a page holding several documents (a plan's attachments are its own)
         self.achieved = doc_type in _REPORT_TYPES or "情况" in meta.fold(self.title)
         # The year a limit without one (6月底前, 年底前) falls in: a one-year plan's title names it
         # (2023年工作要点); otherwise the year of issue.
