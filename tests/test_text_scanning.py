@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from govplan.model import Role, Section, Span, Task
 from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
-from govplan.text.deadlines import find_deadlines
+from govplan.text.deadlines import _OPENING_YEAR, _opens_clause, find_deadlines
 from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.metadata import DOC_NUMBER, doc_number_line
@@ -159,10 +159,14 @@ _OPENING_RULE = re.compile(r"(?:^|(?<=[,;。]))(?:——|-{1,2}|—)?\s*(?:到|�
 def test_opening_years_found_as_the_pattern_says(pieces: list[str]) -> None:
     text = fold("".join(pieces))
     expected = [m.start("year") for m in _OPENING_RULE.finditer(text)]
+    # the year is found first, what stands before it back to the clause's start is checked after
+    assert [m.start() for m in _OPENING_YEAR.finditer(text) if _opens_clause(text, m.start())] == expected
+    # and each such year is a limit, its 到 or 至 with it
     found = find_deadlines(text, locate=lambda start, end: Span(1, 1, start, end))
-    # only the opening-year rule gives a limit that is a bare year: 2023年
-    opening = [d.span.start for d in found if d.span and len(d.text) == 5 and d.text[:4].isdigit()]
-    assert opening == expected
+    for start in expected:
+        (d,) = [d for d in found if d.span and d.span.start <= start < d.span.end]
+        assert d.date == dt.date(int(text[start : start + 4]), 12, 31)
+        assert d.span is not None and d.span.start == start - (start > 0 and text[start - 1] in "到至")
 
 
 @pytest.mark.parametrize(
