@@ -209,7 +209,7 @@ class _Body:
         rows = self.table_rows(tbl)
         columns = task_table_columns(rows[0]) if rows else None
         if columns is None:
-            if indicator_table_columns(rows[0]) if rows else None:
+            if rows and indicator_table_columns(rows[0]) is not None:
                 for row in rows:  # cells parted by tabs, as a page copies them: the text reader's metrics
                     self.add("\t".join(c.replace("\n", "") for c in row))
                 return
