@@ -588,3 +588,15 @@ def test_an_attachment_restarts_the_numbering_of_the_same_document(text: str) ->
     assert plan.doc_type == "实施方案"  # not 合集: the attachment is the plan's own
     assert [d.message for d in plan.diagnostics] == ["numbering restarts at 一、: an attachment"]
     assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务", "依法决策"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    ["公开方式：主动公开\n体裁分类：通知\n访问次数：1024", "公開方式：主動公開\n體裁分類：通知\n訪問次數：1024"],
+)
+def test_disclosure_rows_after_the_title_are_no_text(rows: str) -> None:
+    # a line after the title that is read as nothing opens the plan's text; these are read, and passed over
+    plan = govplan.loads(
+        f"某县法治政府建设实施方案\n{rows}\n现将方案印发如下：\n一、总体要求\n坚持依法行政。\n", "text"
+    )
+    assert _f(plan.preamble) == "现将方案印发如下:"

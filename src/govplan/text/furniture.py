@@ -17,7 +17,7 @@ _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|网备|公网安备|©"
     r"|主办单位|技术支持|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
     r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
-    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|浏览量|点击量|浏览\s*:\s*\d|阅读\s*:\s*\d|点击\s*:\s*\d"
+    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|浏览量|点击量|访问次数|点击次数|浏览\s*:\s*\d|阅读\s*:\s*\d|点击\s*:\s*\d"
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine

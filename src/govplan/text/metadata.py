@@ -69,6 +69,23 @@ _KEYS = (
     "标题",
     "发布日期",
     "主题词",
+    # read and passed over: a disclosure table's other rows
+    "公开方式",
+    "公开范围",
+    "公开时限",
+    "体裁分类",
+    "组配分类",
+    "服务对象",
+    "公文种类",
+    "信息分类",
+    "内容分类",
+    "生效日期",
+    "废止日期",
+    "失效日期",
+    "所属机构",
+    "关键词",
+    "登记号",
+    "统一编号",
 )
 _KEY = re.compile(r"(?P<key>" + "|".join(_KEYS) + r")\s*:\s*")
 _ORGAN = re.compile(
