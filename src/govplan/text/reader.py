@@ -57,8 +57,7 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
 _MAX_CELLS = 40  # a row with more tabs than this is no table's (nor read cell by cell)
-_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?$")
-_ATTACHMENT_LINE = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
+_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
@@ -140,6 +139,23 @@ def _organs_only(folded: str) -> bool:
         return True
     names = meta.split_issuers(folded)
     return bool(names) and all(meta.is_organ(p) for p in names)
+
+
+def _signature_at(body: list[Line], i: int) -> bool:
+    """Whether line ``i`` and the next are a signature: organs on one, the date on the other."""
+    if i + 1 >= len(body):
+        return False
+    date = body[i + 1].folded
+    # a date line ends in 日: the cheap test first, the organ names' pattern last
+    return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
+
+
+def _cell(spans: list[tuple[int, int]], columns: dict[str, int], key: str) -> tuple[int, int] | None:
+    """The span of a table row's cell for the column ``key``; None when the row has none or it is empty."""
+    col = columns.get(key)
+    if col is None or col >= len(spans) or spans[col][0] == spans[col][1]:
+        return None
+    return spans[col]
 
 
 _Place = Callable[[Label, str, str, str, Line], None]
@@ -227,12 +243,7 @@ class _Reader:
             return body
         plan_title = re.sub(r"\W", "", meta.fold(self.title))
         for i in range(len(body) - 2):
-            # a date line ends in 日: the cheap test first, the organ names' pattern last
-            if not (
-                body[i + 1].folded.endswith("日")
-                and meta.date_only(body[i + 1].folded)
-                and _organs_only(body[i].folded)
-            ):
+            if not _signature_at(body, i):
                 continue
             after = i + 2
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
@@ -341,9 +352,7 @@ class _Reader:
         return last
 
     def set_title_text(self, title: str) -> None:
-        title = title.strip()
-        if _unquoted(title) != title:
-            title = title[1:-1]  # a title printed in book brackets: 《某市法治政府建设实施方案》
+        title = _unquoted(title.strip())  # a title printed in book brackets: 《某市法治政府建设实施方案》
         folded = meta.fold(title)
         inner = meta.inner_title(folded)
         issuer_len = meta.issuer_from_title(folded)
@@ -468,15 +477,9 @@ class _Reader:
     def read_notice_signature(self, body: list[Line], i: int) -> bool:
         """The signature of a notice that wraps its plan: organs on one line, the date on the next,
         both before the plan's own text. True when line ``i`` is those organs."""
-        ln = body[i]
-        if (
-            i + 1 >= len(body)
-            or not body[i + 1].folded.endswith("日")  # a date line ends so: the cheap test first
-            or not meta.date_only(body[i + 1].folded)
-            or not _organs_only(ln.folded)
-        ):
+        if not _signature_at(body, i):
             return False
-        self.issuers = self.issuers or meta.split_issuers(ln.text)
+        self.issuers = self.issuers or meta.split_issuers(body[i].text)
         return True
 
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
@@ -576,7 +579,7 @@ class _Reader:
                 if not stack:
                     self.preamble.append(p)
                     continue
-                if ln.folded.startswith("附件") and _ATTACHMENT_LINE.match(ln.folded):
+                if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
@@ -611,10 +614,10 @@ class _Reader:
         spans = cells(raw)
 
         def cell(key: str) -> str:
-            col = columns.get(key)
-            return raw[spans[col][0] : spans[col][1]] if col is not None and col < len(spans) else ""
+            span = _cell(spans, columns, key)
+            return raw[span[0] : span[1]] if span else ""
 
-        target = spans[columns["target"]] if columns["target"] < len(spans) else None
+        target = _cell(spans, columns, "target")
         value = table_value(folded[target[0] : target[1]]) if target else None
         if target is None or value is None or not cell("name"):
             return  # no number: the target is not invented
@@ -650,10 +653,7 @@ class _Reader:
         spans = cells(raw)
 
         def cell(key: str) -> tuple[int, int] | None:
-            col = columns.get(key)
-            if col is None or col >= len(spans) or spans[col][0] == spans[col][1]:
-                return None
-            return spans[col]
+            return _cell(spans, columns, key)
 
         base = self.table_base
         section = cell("section")
