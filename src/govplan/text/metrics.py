@@ -74,8 +74,9 @@ _BEFORE = (
     ("达", Comparator.GE),
 )
 _BEFORE_ALT = "|".join(w for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0])))
-_BEFORE_MAP = dict(_BEFORE)
-_AFTER = {
+# Both maps are also the bound words of a table's value cells (govplan.text.tables).
+BOUND_BEFORE = dict(_BEFORE)
+BOUND_AFTER = {
     "以上": Comparator.GE,
     "及以上": Comparator.GE,
     "以内": Comparator.LE,
@@ -144,15 +145,15 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             previous = None
             continue
         if cue:
-            comparator = _BEFORE_MAP[cue]
+            comparator = BOUND_BEFORE[cue]
         elif after:
-            comparator = _AFTER[after]
+            comparator = BOUND_AFTER[after]
         elif continues and previous is not None:
             comparator = previous.comparator
         else:
             comparator = Comparator.EQ
         if after and after != "内" and comparator is Comparator.EQ:
-            comparator = _AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
+            comparator = BOUND_AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
         found = _Found(cue_start, end, Decimal(number), *m.span("unit"), comparator, continues)
         previous = found
         yield found

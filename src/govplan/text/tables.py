@@ -3,9 +3,6 @@
 A task table (任务分工表) gives the number, the task, its measures, the units by role, the leader and
 the time limit; a Word table and one copied from a web page (its cells parted by tabs) are read by the
 same columns. An indicator table (主要指标) gives each indicator's unit, target and nature.
-
-    >>> task_table_columns(["序号", "重点任务", "牵头单位", "完成时限"])
-    {'number': 0, 'task': 1, 'lead': 2, 'deadline': 3}
 """
 
 from __future__ import annotations
@@ -15,6 +12,7 @@ from decimal import Decimal
 
 from govplan.model import Comparator
 from govplan.text.fold import fold
+from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
 NOTE_WORDS = (
@@ -83,7 +81,7 @@ def cells(text: str) -> list[tuple[int, int]]:
 # An indicator table (主要指标) of a 规划: the indicator, its unit, a value for the base year and one for
 # the target year, and whether the target is 预期性 or 约束性.
 _INDICATOR_WORDS = {
-    "number": re.compile(r"^序号$|^编号$"),
+    "number": _HEADER_WORDS["number"],
     "name": re.compile(r"^指标$|指标名称|主要指标|指标内容|具体指标"),
     "unit": re.compile(r"^单位$|^计量单位$"),
     "nature": re.compile(r"属性|性质"),
@@ -115,25 +113,17 @@ def indicator_table_columns(header: list[str]) -> dict[str, int] | None:
     return dict(sorted(columns.items(), key=lambda kv: kv[1]))
 
 
+# A value cell's bound: a sign before the number, or the words a sentence would use before or after it.
 _BEFORE = {
     "≥": Comparator.GE,
     ">=": Comparator.GE,
-    "不低于": Comparator.GE,
-    "不少于": Comparator.GE,
     "≤": Comparator.LE,
     "<=": Comparator.LE,
-    "不高于": Comparator.LE,
-    "不超过": Comparator.LE,
     ">": Comparator.GT,
     "<": Comparator.LT,
+    **BOUND_BEFORE,
 }
-_AFTER = {
-    "以上": Comparator.GE,
-    "及以上": Comparator.GE,
-    "以下": Comparator.LE,
-    "以内": Comparator.LE,
-    "左右": Comparator.APPROX,
-}
+_AFTER = BOUND_AFTER
 _VALUE = re.compile(
     rf"[\[(]?\s*(?P<before>{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})?\s*"
     rf"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?P<after>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s*[\])]?"
