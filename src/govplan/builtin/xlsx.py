@@ -78,8 +78,9 @@ class LedgerRow:
     task: Task
 
 
-def _label_core(label: str | None) -> str:
-    return (label or "").strip().rstrip("、.．,，:： ")
+def _own_number(label: str | None, place: int) -> str:
+    """A task's or section's own part of its number: its label's numeral, or #place without one."""
+    return (label or "").strip().rstrip("、.．,，:： ") or f"#{place}"
 
 
 def ledger_rows(plan: Plan) -> list[LedgerRow]:
@@ -95,7 +96,7 @@ def ledger_rows(plan: Plan) -> list[LedgerRow]:
 
     def add_tasks(tasks: tuple[Task, ...], prefix: list[str], part: list[str]) -> None:
         for i, task in enumerate(tasks, start=1):
-            own = _label_core(task.label) or f"#{i}"
+            own = _own_number(task.label, i)
             number = ".".join([*prefix, own])
             # The id depends on where the task stands and what it says, not on row order, so a ledger
             # exported again after an unrelated edit keeps its ids.
@@ -105,7 +106,7 @@ def ledger_rows(plan: Plan) -> list[LedgerRow]:
 
     def walk(sections: tuple[Section, ...], prefix: list[str], part: list[str]) -> None:
         for i, section in enumerate(sections, start=1):
-            own = _label_core(section.label) or f"#{i}"
+            own = _own_number(section.label, i)
             path, titles = [*prefix, own], [*part, section.title]
             add_tasks(section.tasks, path, titles)
             walk(section.sections, path, titles)
@@ -135,7 +136,7 @@ def metric_rows(plan: Plan, rows: list[LedgerRow]) -> list[tuple[str, str, Metri
 
     def walk(sections: tuple[Section, ...], prefix: list[str]) -> None:
         for i, section in enumerate(sections, start=1):
-            path = [*prefix, _label_core(section.label) or f"#{i}"]
+            path = [*prefix, _own_number(section.label, i)]
             out.extend(("", ".".join(path), m) for m in section.metrics)
             add_tasks(section.tasks)
             walk(section.sections, path)

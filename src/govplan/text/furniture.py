@@ -29,9 +29,7 @@ _ANYWHERE = re.compile(
 )
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|\s|[:|│┃【】\[\]])+$")
 # Links a page sets under its document, each alone on its line.
-_LINKS = frozenset(
-    ("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件", "打印本页")
-)
+_LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
 _BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑")
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")

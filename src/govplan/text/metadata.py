@@ -88,13 +88,14 @@ _KEYS = (
     "统一编号",
 )
 _KEY = re.compile(r"(?P<key>" + "|".join(_KEYS) + r")\s*:\s*")
-_ORGAN = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff()]{2,40}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处"
-    r"|政府|党委|委|局|厅|院|部|署|中心|会))"
+# The words an organ's name ends with, longest first.
+_ORGAN_WORDS = (
+    "人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处|政府|党委|委|局|厅|院|部|署|中心|会"
 )
+_ORGAN = re.compile(rf"^(?P<org>[\u4e00-\u9fff()]{{2,40}}?(?:{_ORGAN_WORDS}))")
+# issuers at a title's head, joint ones parted by a space: names up to the organ word 关于 follows
 _ISSUER_PREFIX = re.compile(
-    r"(?P<org>[\u4e00-\u9fff() ]{2,60}?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处"
-    r"|政府|党委|委|局|厅|院|部|署|中心|会)) ?(?=关于|印发|转发|贯彻|落实|\d{4}年)"
+    rf"(?P<org>[\u4e00-\u9fff() ]{{2,60}}?(?:{_ORGAN_WORDS})) ?(?=关于|印发|转发|贯彻|落实|\d{{4}}年)"
 )
 _PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
 # “十四五” and the like (十一五 to 十九五), quoted as titles quote them or followed by 规划, 时期 or 期间,
