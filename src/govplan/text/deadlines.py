@@ -28,6 +28,8 @@ _YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<
 # character after it: 年底, 月份, 日之前 → 日之) or single characters. _gates lists the ones a paragraph
 # holds; a pattern runs only when the paragraph holds one of its own.
 _DAY_END = frozenset(("日前", "日之", "日以"))
+# How a quarter or half year ends as a limit: 末前, 底, 前 …
+_PART_END = r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
 _MONTH_END = frozenset(("月底", "月末"))
 _YEAR_END = frozenset(("年底", "年末"))
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
@@ -52,13 +54,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     # 2023年第三季度末前 / 2024年一季度前 / 2023年上半年前: the last day of the quarter or half
     (
         "quarter",
-        re.compile(_YEAR + r"年(?:第)?(?P<quarter>[一二三四1-4])季度(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"),
+        re.compile(_YEAR + r"年(?:第)?(?P<quarter>[一二三四1-4])季度" + _PART_END),
         frozenset("季"),
         "到至于在",
     ),
     (
         "half",
-        re.compile(_YEAR + r"年(?P<half>上|下)半年(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"),
+        re.compile(_YEAR + r"年(?P<half>上|下)半年" + _PART_END),
         frozenset(("年上", "年下")),
         "到至于在",
     ),
@@ -76,10 +78,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     # 三季度末前 / 第一季度前 (not 每年第一季度, which recurs)
     (
         "bare-quarter",
-        re.compile(
-            r"(?P<quarter>[一二三四1-4])(?<![年每\d][一二三四1-4])(?<![年每]第[一二三四1-4])季度"
-            r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
-        ),
+        re.compile(r"(?P<quarter>[一二三四1-4])(?<![年每\d][一二三四1-4])(?<![年每]第[一二三四1-4])季度" + _PART_END),
         frozenset("季"),
         "第",
     ),
