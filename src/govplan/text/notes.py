@@ -31,12 +31,12 @@ _ROLE_ALT = "|".join(_ROLE_WORDS)
 _ROLE_TAILS = ("实施", "落实")  # words a role verb may carry: A牵头实施
 _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
-# 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 # What follows a role word in a heading: the kind of unit (责任单位, 责任主体, 责任处室), perhaps with
 # another in brackets (责任单位(部门)), or a person (牵头领导, 责任人: a leader, not a unit).
 _KINDS = "单位|部门|领导|处室|科室|主体|机关|人"
 _ALSO_KIND = r"(?:\((?:单位|部门|处室|科室)\))?"
 _LEADER_KINDS = ("领导", "人")
+# 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
 _TRAILING = re.compile(
@@ -50,8 +50,13 @@ NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:")
 # A role heading after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit.
 _SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:)")
 # A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
-_TIME_LIMIT = re.compile(r"\s*(?:[0-9]{4}年|[0-9]{1,2}月|年底|年内|(?:长期|持续|常态化)(?:坚持|推进|开展)?\s*$)")
-_TIME_LIMIT_FIRST = frozenset("0123456789年长持常")  # what the pattern can open with after spaces
+_TIME_WORDS = ("年底", "年内")
+_ONGOING_WORDS = ("长期", "持续", "常态化")
+_TIME_LIMIT = re.compile(
+    rf"\s*(?:[0-9]{{4}}年|[0-9]{{1,2}}月|{'|'.join(_TIME_WORDS)}|(?:{'|'.join(_ONGOING_WORDS)})(?:坚持|推进|开展)?\s*$)"
+)
+# what the pattern can open with after spaces
+_TIME_LIMIT_FIRST = frozenset("0123456789") | {w[0] for w in (*_TIME_WORDS, *_ONGOING_WORDS)}
 
 
 def _is_time_limit(token: str) -> bool:
