@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -25,7 +26,7 @@ Locate = Callable[[int, int], "Span | None"]
 # the Unicode digit category.
 _YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<=[_＿*×])[_＿*×]{1,3}))"
 # What a match needs in its paragraph: one of these pairs of characters (a 年, 月 or 日 and the
-# character after it: 年底, 月份, 日之前 → 日之) or single characters. _gates lists the ones a paragraph
+# character after it: 年底, 月份, 日之前 → 日之) or single characters. _gate_mask finds the ones a paragraph
 # holds; a pattern runs only when the paragraph holds one of its own.
 _DAY_END = frozenset(("日前", "日之", "日以"))
 # How a quarter or half year ends as a limit: 末前, 底, 前 …
@@ -100,16 +101,39 @@ _OPENING_YEAR = re.compile(r"(?P<year>[0-9][0-9]{3})年(?=[,为是:])")
 _OPENING_GATES = frozenset(("年,", "年为", "年是", "年:"))
 
 
-def _gates(folded: str) -> set[str]:
-    """Each 年, 月 and 日 with the character after it, and which of 每, 到, 至 and 季 stand in the text."""
-    gates = set(filter(folded.__contains__, "每到至季"))  # a comprehension would make a function per call
+# Each gate's bit in a paragraph's mask: bit i stands for _PATTERNS[i], the bit past them for the
+# opening year. A paragraph's mask then picks the patterns to run in one lookup, where testing each
+# pattern's gates against the paragraph's cost more than most searches.
+_OPENING_BIT = 1 << len(_PATTERNS)
+_GATE_BITS: dict[str, int] = dict.fromkeys(_OPENING_GATES, _OPENING_BIT)
+for _i, (_kind, _pattern, _needed, _lead) in enumerate(_PATTERNS):
+    for _gate in _needed:
+        _GATE_BITS[_gate] = _GATE_BITS.get(_gate, 0) | 1 << _i
+del _i, _kind, _pattern, _needed, _lead, _gate
+_SINGLE_GATES = "".join(sorted(g for g in _GATE_BITS if len(g) == 1))
+
+
+def _gate_mask(folded: str) -> int:
+    """The bits of the gates a text holds: each 年, 月 and 日 with the character after it, and 每, 到,
+    至 and 季 anywhere."""
+    bits = _GATE_BITS
+    mask = 0
+    for ch in _SINGLE_GATES:
+        if ch in folded:
+            mask |= bits[ch]
     last = len(folded) - 1
     for ch in "年月日":  # str.find skips ahead far faster than a regex scan for a set of characters
         i = folded.find(ch, 0, last)
         while i >= 0:
-            gates.add(folded[i : i + 2])
+            mask |= bits.get(folded[i : i + 2], 0)
             i = folded.find(ch, i + 1, last)
-    return gates
+    return mask
+
+
+@functools.cache  # a few dozen masks occur: 2 ** len(_PATTERNS) at most
+def _patterns_for(mask: int) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """The patterns a paragraph with these gates may match, in order."""
+    return tuple((kind, pattern, lead) for i, (kind, pattern, _, lead) in enumerate(_PATTERNS) if mask & 1 << i)
 
 
 _NAMED_YEAR = re.compile(r"([0-9][0-9]{3})年")
@@ -186,7 +210,7 @@ def find_deadlines(
 
 
 def _find(folded: str, original: str, context_year: int | None, opening: bool, locate: Locate | None) -> list[Deadline]:
-    gates = _gates(folded)
+    mask = _gate_mask(folded)
     # The limits kept, in order of their start; they never overlap, so the one kept limit that could
     # overlap a new one is the last that starts before the new one ends (a scan of all would make a
     # paragraph of thousands of limits quadratic).
@@ -207,15 +231,13 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
 
     bare_year: int | None = None
     bare_year_known = False
-    if opening and not gates.isdisjoint(_OPENING_GATES):
+    if opening and mask & _OPENING_BIT:
         for m in _OPENING_YEAR.finditer(folded):
             if _opens_clause(folded, m.start()):
                 # 到2020年,基本建成…: the 到 belongs to the limit, as in 到2020年底
                 start = m.start() - (m.start() > 0 and folded[m.start() - 1] in "到至")
                 add(start, m.end(), dt.date(int(m["year"]), 12, 31), None)
-    for kind, pattern, needed, lead in _PATTERNS:
-        if gates.isdisjoint(needed):
-            continue
+    for kind, pattern, lead in _patterns_for(mask):
         last_end = 0
         for m in pattern.finditer(folded):
             start = m.start()

@@ -40,6 +40,8 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) removed."""
     out: list[Line] = []
     folded_text = fold(text)  # one call for the whole text: translate() per line costs more
+    # Most pages hold no pinyin gloss: one search of the whole text spares every line its own.
+    glosses = _PINYIN_HINT.search(folded_text) is not None
     pos = 0
     for no, raw in enumerate(text.split("\n"), start=1):
         start = pos
@@ -56,7 +58,7 @@ def split_lines(text: str) -> list[Line]:
             spans = [m.span() for m in _INLINE_AD.finditer(folded)]
             stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
             folded = fold(stripped)
-        if "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # （ folds to (
+        if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # （ folds to (
             clean = _PINYIN.sub("", stripped)
             out.append(Line(no, begin, end, clean, fold(clean)))
         else:

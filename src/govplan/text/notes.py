@@ -106,7 +106,7 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     return out
 
 
-def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
+def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
     name = original.strip()
     fname = folded.strip()
     if fname.endswith("等"):
@@ -125,9 +125,24 @@ def _ends_with_role(token: str) -> bool:
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
 
 
-def parse_note(folded: str, original: str | None = None) -> list[Responsibility]:
-    """Responsibilities in one note (without its brackets). ``original`` keeps the units' script."""
+UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
+
+
+def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None = None) -> list[Responsibility]:
+    """Responsibilities in one note (without its brackets). ``original`` keeps the units' script.
+
+    ``memo`` is shared by the notes of one document: a plan names the same units in note after note,
+    and each is read (and its Responsibility made) once.
+    """
     original = folded if original is None else original
+    memo = {} if memo is None else memo
+
+    def _unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
+        key = (original, folded, role, qualifier)
+        if key not in memo:
+            memo[key] = _read_unit(original, folded, role, qualifier)
+        return memo[key]
+
     # two headings at least, and a space (fold makes a full-width space " ")
     if folded.count(":") > 1 and (" " in folded or "\t" in folded):
         # lists side by side: the space before a role heading parts them as a ; would

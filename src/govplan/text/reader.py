@@ -33,7 +33,7 @@ from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
-from govplan.text.notes import find_notes, parse_note, standalone_note
+from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note
 from govplan.text.numbering import Label, parse_label, split_title
 from govplan.text.tables import NOTE_WORDS, cells, indicator_table_columns, table_value, task_table_columns
 
@@ -217,6 +217,7 @@ class _Reader:
         # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
+        self.units: UnitMemo = {}  # and so are the units they name, note after note
         # Tables copied from a page, by line number: each header and row with its table's kind and, for
         # a row, its columns
         self.tables = _tables(self.lines) if "\t" in text else {}
@@ -487,7 +488,7 @@ class _Reader:
         key = (folded, text)
         found = self.parsed_notes.get(key)
         if found is None:
-            found = self.parsed_notes[key] = tuple(parse_note(folded, text))
+            found = self.parsed_notes[key] = tuple(parse_note(folded, text, self.units))
         return found
 
     def build_outline(self, body: list[Line]) -> None:
