@@ -144,6 +144,8 @@ def test_heading_styles_give_levels() -> None:
         (4, "upperRoman", "IV"),
         (27, "lowerLetter", "aa"),
         (5, "decimalFullWidth", "５"),
+        (2, "decimalEnclosedParen", "⑵"),  # read back by the text reader as (2)
+        (3, "decimalEnclosedFullstop", "⒊"),
     ],
 )
 def test_number_formats(n: int, fmt: str, shown: str) -> None:

@@ -36,6 +36,10 @@ from govplan.text.numbering import parse_label
         ("第三节 发展目标", 0, 3),
         ("第十条 本办法自发布之日起施行", 1, 10),
         ("（壹）", None, None),
+        # one-character labels that Word and some sites print for (一), 1. and (1)
+        ("㈡推进备案审查", 2, 2),
+        ("⒊完善监督机制", 3, 3),
+        ("⑿建立台账", 4, 12),
     ],
 )
 def test_labels(line: str, level: int | None, ordinal: int | None) -> None:
@@ -108,6 +112,18 @@ NOTES = [
     ("责任主体:市司法局", "責任主體:市司法局", [("市司法局", "responsible")]),
     ("责任单位(部门):市司法局", "責任單位(部門):市司法局", [("市司法局", "responsible")]),
     ("协作单位:市公安局", "協作單位:市公安局", [("市公安局", "support")]),
+    # a unit's own role marked after its name: under a role heading, and in a list without one (the
+    # units not marked then take part in the lead's work)
+    (
+        "责任单位:市发展改革委(牵头)、市财政局",
+        "責任單位:市發展改革委(牽頭)、市財政局",
+        [("市发展改革委", "lead"), ("市财政局", "responsible")],
+    ),
+    (
+        "县住建局(牵头)、县自然资源局、县发改委",
+        "縣住建局(牽頭)、縣自然資源局、縣發改委",
+        [("县住建局", "lead"), ("县自然资源局", "support"), ("县发改委", "support")],
+    ),
 ]
 
 
@@ -208,6 +224,12 @@ DEADLINES = [
     ("2024年一季度前完成", dt.date(2024, 3, 31), None),
     ("2023年上半年前完成", dt.date(2023, 6, 30), None),
     ("到2023年第四季度末", dt.date(2023, 12, 31), None),
+    # a bare month, year or day that is a time limit's value, after its key or in a table's cell
+    ("(完成时限:2024年12月)", dt.date(2024, 12, 31), None),
+    ("完成時限：2023年9月；", dt.date(2023, 9, 30), None),
+    ("时间节点:2023年", dt.date(2023, 12, 31), None),
+    ("完成时间:2023年6月15日", dt.date(2023, 6, 15), None),
+    ("推行企业开办\t市市场监管局\t2023年6月", dt.date(2023, 6, 30), None),
 ]
 
 
@@ -239,7 +261,16 @@ def test_placeholder_years(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["每人每年接受培训", "2023年开始推行", "(2016—2020年)", "截至2016年年末", "2023年第三季度,全市增长", "一、二季度"],
+    [
+        "每人每年接受培训",
+        "2023年开始推行",
+        "(2016—2020年)",
+        "截至2016年年末",
+        "2023年第三季度,全市增长",
+        "一、二季度",
+        # a month in prose is a date, not a limit
+        "2023年6月,市政府印发了方案",
+    ],
 )
 def test_not_deadlines(text: str) -> None:
     assert find_deadlines(fold(text), text) == []
@@ -600,3 +631,21 @@ def test_disclosure_rows_after_the_title_are_no_text(rows: str) -> None:
         f"某县法治政府建设实施方案\n{rows}\n现将方案印发如下：\n一、总体要求\n坚持依法行政。\n", "text"
     )
     assert _f(plan.preamble) == "现将方案印发如下:"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县行动方案\n一、重点任务\n㈠优化政务服务。（县数据资源局（牵头）、县直各相关部门；完成时限：2023年9月）\n",
+        "某縣行動方案\n一、重點任務\n㈠優化政務服務。（縣數據資源局（牽頭）、縣直各相關部門；完成時限：2023年9月）\n",
+    ],
+)
+def test_a_one_character_label_a_unit_marked_lead_and_a_bare_month_limit(text: str) -> None:
+    (section,) = govplan.loads(text, "text").sections
+    (task,) = section.tasks
+    assert task.label == "㈠" and fold(task.title or "") == "优化政务服务"
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [
+        ("县数据资源局", "lead"),
+        ("县直各相关部门", "support"),
+    ]
+    assert [(d.text, d.date) for d in task.deadlines] == [("2023年9月", dt.date(2023, 9, 30))]

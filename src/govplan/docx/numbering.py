@@ -13,12 +13,13 @@ from __future__ import annotations
 import attrs
 from lxml import etree
 
+from govplan.text.numbering import CIRCLED, PAREN_DIGITS, STOP_DIGITS
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
 
 _CN = "〇一二三四五六七八九"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _chinese(n: int) -> str:
@@ -79,7 +80,11 @@ def fmt_number(n: int, num_fmt: str) -> str:
     if num_fmt == "ideographTraditional":
         return _TIANGAN[(n - 1) % 10]
     if num_fmt == "decimalEnclosedCircle" or num_fmt == "decimalEnclosedCircleChinese":
-        return _CIRCLED[n - 1] if 1 <= n <= len(_CIRCLED) else str(n)
+        return CIRCLED[n - 1] if 1 <= n <= len(CIRCLED) else str(n)
+    if num_fmt == "decimalEnclosedParen":  # ⑴, with its own brackets: lvlText is "%1"
+        return PAREN_DIGITS[n - 1] if 1 <= n <= len(PAREN_DIGITS) else f"({n})"
+    if num_fmt == "decimalEnclosedFullstop":  # ⒈
+        return STOP_DIGITS[n - 1] if 1 <= n <= len(STOP_DIGITS) else f"{n}."
     if num_fmt == "decimalFullWidth" or num_fmt == "decimalFullWidth2":
         return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
     if num_fmt == "lowerLetter":

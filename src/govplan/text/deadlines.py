@@ -33,6 +33,17 @@ _DAY_END = frozenset(("日前", "日之", "日以"))
 _PART_END = r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
 _MONTH_END = frozenset(("月底", "月末"))
 _YEAR_END = frozenset(("年底", "年末"))
+# A limit that is a field's value, named by its key (完成时限:2023年12月) or standing in a table's cell
+# (…\t2023年12月\t): a bare year, month or day is then the limit itself. Its gates are the keys and the
+# tab (a colon or any character of the keys stands in too many paragraphs). Each key is a branch of its
+# own: a branch opening with a group would make the engine try the pattern at every position.
+_FIELD_KEYS = ("时限", "期限", "节点", "完成时间")
+_FIELD_LIMIT = re.compile(
+    "(?:"
+    + "".join(rf"{k}\s*:|" for k in _FIELD_KEYS)
+    + rf"\t)\s*{_YEAR}年(?:(?P<month>\d{{1,2}})月(?:(?P<day>\d{{1,2}})日)?)?"
+    r"(?=\s*(?:$|[\t;,。)]))"
+)
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
 # stand just before it).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
@@ -92,6 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         _YEAR_END,
         "",
     ),
+    ("field", _FIELD_LIMIT, frozenset((*_FIELD_KEYS, "\t")), ""),
 )
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
@@ -110,17 +122,18 @@ for _i, (_kind, _pattern, _needed, _lead) in enumerate(_PATTERNS):
     for _gate in _needed:
         _GATE_BITS[_gate] = _GATE_BITS.get(_gate, 0) | 1 << _i
 del _i, _kind, _pattern, _needed, _lead, _gate
-_SINGLE_GATES = "".join(sorted(g for g in _GATE_BITS if len(g) == 1))
+# the gates other than a 年, 月 or 日 and the character after it, each looked for in the whole text
+_SEARCHED_GATES = tuple(sorted(g for g in _GATE_BITS if len(g) != 2 or g[0] not in "年月日"))
 
 
 def _gate_mask(folded: str) -> int:
-    """The bits of the gates a text holds: each 年, 月 and 日 with the character after it, and 每, 到,
-    至 and 季 anywhere."""
+    """The bits of the gates a text holds: each 年, 月 and 日 with the character after it, and the
+    others (每, 到, 季, 时限 …) anywhere."""
     bits = _GATE_BITS
     mask = 0
-    for ch in _SINGLE_GATES:
-        if ch in folded:
-            mask |= bits[ch]
+    for gate in _SEARCHED_GATES:
+        if gate in folded:
+            mask |= bits[gate]
     last = len(folded) - 1
     for ch in "年月日":  # str.find skips ahead far faster than a regex scan for a set of characters
         i = folded.find(ch, 0, last)
@@ -173,6 +186,10 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
     if year is None:
         return None
     try:
+        if kind == "field":
+            if groups["day"]:
+                return dt.date(year, int(groups["month"]), int(groups["day"]))
+            return _last_day(year, int(groups["month"])) if groups["month"] else dt.date(year, 12, 31)
         if kind in ("day", "bare-day"):
             return dt.date(year, int(groups["month"]), int(groups["day"]))
         if kind in ("month", "bare-month"):
@@ -259,6 +276,8 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
                     named = named_years(folded)
                     bare_year, bare_year_known = (named[-1] if named else context_year), True
                 add(start, m.end(), _date(kind, m, bare_year), None)
+            elif kind == "field":
+                add(m.start("year"), m.end(), _date(kind, m, None), None)  # the limit without its key
             else:
                 add(start, m.end(), _date(kind, m, None), None)
     return [d for _, d in found]

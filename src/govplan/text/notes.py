@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -43,6 +44,8 @@ _TRAILING = re.compile(
     rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
 )
 _SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
+_MARKED_ROLE_IN = re.compile(rf"\((?P<role>{_ROLE_ALT})(?:{_KINDS})?\)")
+_MARKED_ROLE = re.compile(_MARKED_ROLE_IN.pattern + "$")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
@@ -74,6 +77,8 @@ def looks_like_note(folded: str) -> bool:
         return False
     if _ends_with_role(folded):
         return True
+    if ")" in folded and _MARKED_ROLE_IN.search(folded) and "(" not in _MARKED_ROLE_IN.sub("", folded):
+        return True  # (市发展改革委(牵头)、市财政局): units, one of them marked with its role
     # the note's last field may be its time limit: what stands before it decides
     cut = max(folded.rfind(","), folded.rfind(";"))
     return cut > 0 and _is_time_limit(folded[cut + 1 :]) and _ends_with_role(folded[:cut])
@@ -111,10 +116,21 @@ def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = N
     fname = folded.strip()
     if fname.endswith("等"):
         name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
+    # 责任单位:市发展改革委(牵头)、市财政局 — a unit's own role, marked after its name
+    marked = _MARKED_ROLE.search(fname) if fname.endswith(")") else None
+    if marked:
+        role = _ROLE_WORDS[marked["role"]]
+        name, fname = name[: marked.start()].rstrip(), fname[: marked.start()].rstrip()
     if not name or _is_time_limit(fname):
         return None  # nothing, or the note's time limit (责任单位:A,2024年底前完成)
     collective = ("各" in fname or "有关" in fname or "相关" in fname) and _COLLECTIVE.search(fname) is not None
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
+
+
+def _marked(token: str) -> bool:
+    """Whether the token is a unit with its own role after it: 市发展改革委(牵头)."""
+    end = token.rstrip()
+    return end.endswith(")") and _MARKED_ROLE.search(end) is not None
 
 
 def _ends_with_role(token: str) -> bool:
@@ -123,6 +139,19 @@ def _ends_with_role(token: str) -> bool:
     end = token.rstrip()
     last = end[-2:]
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
+
+
+def _settled(
+    pending: list[tuple[str, str]],
+    role: Role | None,
+    marked: bool,
+    unit: Callable[[str, str, Role], Responsibility | None],
+) -> list[Responsibility]:
+    """The units named before their list's role: they take the list's role; in a list without one, where
+    another unit is marked with its own (A(牵头)、B), they take part in that unit's work."""
+    if role is None and not marked:
+        return []
+    return [r for o, f in pending if (r := unit(o, f, role or Role.SUPPORT))]
 
 
 UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
@@ -154,13 +183,14 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
     leaders: list[str] = []
     role: Role | None = None
     is_leader = False
+    marked = False  # a unit of a note without role headings carried its own role: A(牵头)
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
         # a role heading opens with a two-character role word: the pattern only confirms it
         head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _ROLE_WORDS else None
         if head:
-            if pending and role is not None:
-                result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+            if pending:
+                result += _settled(pending, role, marked, _unit)
             pending = []
             role = _ROLE_WORDS[head["role"]]
             is_leader = head["kind"] in _LEADER_KINDS
@@ -169,8 +199,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             continue
         if not head and ":" in fold_tok:
             # another field of the note (完成时限:2023年底前): no unit, and it ends the role's list
-            if pending and role is not None:
-                result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+            if pending:
+                result += _settled(pending, role, marked, _unit)
             pending, role = [], None
             continue
         tail = _TRAILING.search(fold_tok) if _ends_with_role(fold_tok) else None
@@ -183,6 +213,12 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             pending = []
             role = None
             continue
+        if role is None and _marked(fold_tok):
+            r = _unit(orig, fold_tok, Role.RESPONSIBLE)  # the role it is marked with replaces this one
+            if r:
+                result.append(r)
+                marked = True
+            continue
         if role is None:
             pending.append((orig, fold_tok))
         elif is_leader:
@@ -191,8 +227,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             r = _unit(orig, fold_tok, role)
             if r:
                 result.append(r)
-    if pending and role is not None:
-        result.extend(r for o, f in pending if (r := _unit(o, f, role)))
+    if pending:
+        result += _settled(pending, role, marked, _unit)
     if leaders:
         lead_units = [r for r in result if r.role is Role.LEAD] or result
         leader = "、".join(leaders)

@@ -18,42 +18,41 @@ from govplan.text.fold import CN_NUMERALS, cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 _CN = f"[{CN_NUMERALS}]{{1,4}}"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Labels of one character that Word and some sites print: ㈠ for (一), ⑴ for (1), ⒈ for 1.
+_ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+STOP_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_ENCLOSED_ORDINAL = {
+    ch: i + 1 for chars in (CIRCLED, _ENCLOSED_CN, PAREN_DIGITS, STOP_DIGITS) for i, ch in enumerate(chars)
+}
 
-# (style, level, pattern). Each pattern captures the numeral as "n"; order matters: longer shapes first.
-# 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below 1) order the nesting, and the reader
-# numbers the sections of such documents by depth instead. 第X条 is a peer of 一、: articles hold (一) items.
-_STYLES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("part", -1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*")),
-    ("section", 0, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*")),
-    ("article", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})条\s*")),
-    ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.]\s*")),
-    ("paren-cn", 2, re.compile(rf"^\(\s*(?P<n>{_CN})\s*\)\s*[、.]?\s*")),
-    ("arabic", 3, re.compile(r"^(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*")),
-    ("paren-arabic", 4, re.compile(r"^\(\s*(?P<n>\d{1,3})\s*\)\s*[、.]?\s*")),
-    ("half-paren", 4, re.compile(r"^(?P<n>\d{1,3})\)\s*")),
-    ("circled", 5, re.compile(rf"^(?P<n>[{_CIRCLED}])\s*")),
+# (style, level, pattern, the characters it can open with). Each pattern captures the numeral as "n";
+# order matters: longer shapes first. 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below
+# 1) order the nesting, and the reader numbers the sections of such documents by depth instead. 第X条 is
+# a peer of 一、: articles hold (一) items. A one-character label is of its spelt-out peer's style.
+_STYLES: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
+    ("part", -1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*"), "第"),
+    ("section", 0, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*"), "第"),
+    ("article", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})条\s*"), "第"),
+    ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.]\s*"), CN_NUMERALS),
+    ("paren-cn", 2, re.compile(rf"^\(\s*(?P<n>{_CN})\s*\)\s*[、.]?\s*"), "("),
+    ("paren-cn", 2, re.compile(rf"^(?P<n>[{_ENCLOSED_CN}])\s*[、.]?\s*"), _ENCLOSED_CN),
+    ("arabic", 3, re.compile(r"^(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*"), "0123456789"),
+    ("arabic", 3, re.compile(rf"^(?P<n>[{STOP_DIGITS}])\s*"), STOP_DIGITS),
+    ("paren-arabic", 4, re.compile(r"^\(\s*(?P<n>\d{1,3})\s*\)\s*[、.]?\s*"), "("),
+    ("paren-arabic", 4, re.compile(rf"^(?P<n>[{PAREN_DIGITS}])\s*[、.]?\s*"), PAREN_DIGITS),
+    ("half-paren", 4, re.compile(r"^(?P<n>\d{1,3})\)\s*"), "0123456789"),
+    ("circled", 5, re.compile(rf"^(?P<n>[{CIRCLED}])\s*"), CIRCLED),
 )
 
 
-# The first characters each style can open with: a line is tried against the styles its first
-# character allows (one or two) instead of all of them.
-_FIRST_CHARS = {
-    "part": "第",
-    "section": "第",
-    "article": "第",
-    "cn": CN_NUMERALS,
-    "paren-cn": "(",
-    "arabic": "0123456789",
-    "paren-arabic": "(",
-    "half-paren": "0123456789",
-    "circled": _CIRCLED,
-}
+# A line is tried against the styles its first character allows (one or two) instead of all of them.
 _BY_FIRST: dict[str, tuple[tuple[str, int, re.Pattern[str]], ...]] = {}
-for _style in _STYLES:
-    for _ch in _FIRST_CHARS[_style[0]]:
-        _BY_FIRST[_ch] = (*_BY_FIRST.get(_ch, ()), _style)
-del _style, _ch
+for _style, _level, _pattern, _first in _STYLES:
+    for _ch in _first:
+        _BY_FIRST[_ch] = (*_BY_FIRST.get(_ch, ()), (_style, _level, _pattern))
+del _style, _level, _pattern, _first, _ch
 
 
 @attrs.define  # not frozen: creating frozen instances costs twice as much
@@ -74,7 +73,7 @@ def parse_label(folded: str) -> Label | None:
         if not m:
             continue
         n = m["n"]
-        ordinal = _CIRCLED.index(n) + 1 if style == "circled" else cn_to_int(n)
+        ordinal = _ENCLOSED_ORDINAL.get(n) or cn_to_int(n)
         if ordinal is None or ordinal == 0:
             continue
         # every pattern ends in \s*, so a label followed by spaces only ends the line
