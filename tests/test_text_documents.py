@@ -279,6 +279,7 @@ def test_task_table_copied_from_a_page(script: str) -> None:
     assert _units(one) == [("市政务服务中心", "lead"), ("市直各部门", "support")]
     assert [d.date for d in one.deadlines] == [dt.date(2024, 6, 30)]
     assert [(m.comparator, m.value, m.unit) for m in one.metrics] == [(Comparator.GE, Decimal(95), "%")]
+    assert [_f(m.subject) for m in one.metrics] == ["网上可办率"]  # a subject stays within its cell
     assert one.span is not None and text[one.span.start : one.span.end] == text.splitlines()[10]
     assert _units(two) == [("市政务服务中心", "lead")] and two.deadlines[0].date == dt.date(2024, 12, 31)
     three, four = work.sections[1].tasks  # the fourth row has no number: numbered by its place
@@ -291,6 +292,37 @@ def test_task_table_copied_from_a_page(script: str) -> None:
     everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections())])
     everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
     assert "互动交流" not in _f(everything) and "序号" not in _f(everything)
+    assert not plan.diagnostics
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_task_table_taken_a_cell_to_a_line(script: str) -> None:
+    # the same kind of table as a page's text often holds it: each cell on a line of its own, the rows
+    # told apart by their numbers; a long cell over two lines, a category merged down, empty cells
+    plan = _load("task_table_cells", script)
+    text = (FIXTURES / f"task_table_cells{script}.txt").read_text(encoding="utf-8")
+    assert _f(plan.title) == "沧源县2024年法治政府建设重点任务分工表" and plan.doc_type == "任务分工表"
+    assert [_f(i) for i in plan.issuers] == ["沧源县人民政府办公室"] and plan.date == dt.date(2024, 3, 12)
+    assert [_f(s.title) for s in plan.sections] == ["依法决策", "严格执法"]
+    one, two = plan.sections[0].tasks
+    assert (one.label, _f(one.title)) == ("1", "健全重大行政决策程序")
+    assert _f(one.text) == "制定年度重大行政决策事项目录。\n目录向社会公开率达到100%。"
+    assert _units(one) == [("县司法局", "lead"), ("县政府办", "support")]
+    assert [(d.text, d.date) for d in one.deadlines] == [("2024年6月", dt.date(2024, 6, 30))]
+    assert [(_f(m.subject), m.comparator, m.value) for m in one.metrics] == [
+        ("目录向社会公开率", Comparator.GE, Decimal(100))
+    ]
+    assert one.span is not None and _f(text[one.span.start : one.span.end]).startswith("1\n\n依法决策")
+    assert _f(text[one.span.start : one.span.end]).endswith("2024年6月")
+    # no category, no measures, no supporting unit: each cell still finds its column
+    assert (two.label, _f(two.title), two.text) == ("2", "落实合法性审查机制", "")
+    assert _units(two) == [("县司法局", "lead")] and [d.date for d in two.deadlines] == [dt.date(2024, 12, 31)]
+    (three,) = plan.sections[1].tasks
+    assert _units(three) == [("县司法局", "lead"), ("县直各执法部门", "support")] and not three.deadlines
+    # the header is no text, and the signature after the last row is no cell of it
+    everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections())])
+    everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
+    assert "序号" not in _f(everything) and "人民政府办公室" not in _f(everything)
     assert not plan.diagnostics
 
 

@@ -137,6 +137,15 @@ def test_a_megabyte_line_of_table_cells() -> None:
     assert len(item.metrics) == 50_000
 
 
+def test_many_rows_of_a_table_a_cell_to_a_line() -> None:
+    rows = "".join(f"{n}\n任务{n}\n甲局\n2024年底前\n" for n in range(1, 9_001))
+    plan = govplan.loads("一、任务\n序号\n重点任务\n牵头单位\n完成时限\n" + rows, "text")
+    tasks = list(plan.iter_tasks())
+    assert len(tasks) == 9_000 and all(t.units() == ("甲局",) and len(t.deadlines) == 1 for t in tasks)
+    # a header with no row after it, repeated: no table, and no line read twice
+    _parse("一、任务\n" + "序号\n重点任务\n牵头单位\n" * 30_000)
+
+
 def test_deeply_repeated_brackets() -> None:
     _parse("一、任务\n(一)" + "(" * 200_000 + "牵头单位:甲" + ")" * 200_000 + "\n")
     _parse("一、任务\n" + "(1)" * 100_000)

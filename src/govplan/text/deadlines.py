@@ -38,12 +38,12 @@ _YEAR_END = frozenset(("年底", "年末"))
 # tab (a colon or any character of the keys stands in too many paragraphs). Each key is a branch of its
 # own: a branch opening with a group would make the engine try the pattern at every position.
 _FIELD_KEYS = ("时限", "期限", "节点", "完成时间")
+# A bare year, month or day: a limit where it is a limit's value
+_BARE_VALUE = _YEAR + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
 _FIELD_LIMIT = re.compile(
-    "(?:"
-    + "".join(rf"{k}\s*:|" for k in _FIELD_KEYS)
-    + rf"\t)\s*{_YEAR}年(?:(?P<month>\d{{1,2}})月(?:(?P<day>\d{{1,2}})日)?)?"
-    r"(?=\s*(?:$|[\t;,。)]))"
+    "(?:" + "".join(rf"{k}\s*:|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)]))"
 )
+_BARE_LIMIT = re.compile(_BARE_VALUE)
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
 # stand just before it).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
@@ -213,17 +213,25 @@ def find_deadlines(
     context_year: int | None = None,
     opening: bool = True,
     locate: Locate | None = None,
+    whole_limit: bool = False,
 ) -> list[Deadline]:
     """Every time limit in a piece of text, in order; overlapping matches keep the first found.
 
     A limit that names no year (6月底前, 年底前) falls in the last year the text names, else in
-    ``context_year``.
+    ``context_year``. ``whole_limit``: the text is a time limit's value (a table's cell), so a bare
+    year, month or day (2023年12月) is the limit.
     """
     if "年" not in folded and "月" not in folded and "每" not in folded and "季" not in folded:
         return []  # every pattern needs one of them
+    original = folded if original is None else original
+    if whole_limit:
+        bare = _BARE_LIMIT.fullmatch(folded.rstrip())
+        if bare is not None:
+            span = locate(0, bare.end()) if locate else None
+            return [Deadline(original[: bare.end()], _date("field", bare, None), None, span)]
     # The search proper is a function of its own: its closure's cells cost something to make on entry,
     # and most paragraphs leave at the test above.
-    return _find(folded, folded if original is None else original, context_year, opening, locate)
+    return _find(folded, original, context_year, opening, locate)
 
 
 def _find(folded: str, original: str, context_year: int | None, opening: bool, locate: Locate | None) -> list[Deadline]:

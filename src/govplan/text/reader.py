@@ -35,7 +35,7 @@ from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note
 from govplan.text.numbering import Label, parse_label, split_title
-from govplan.text.tables import NOTE_WORDS, cells, indicator_table_columns, table_value, task_table_columns
+from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
 _SENTENCE = "。"
 _GOAL_WORDS = (
@@ -56,7 +56,6 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
-_MAX_CELLS = 40  # a row with more tabs than this is no table's (nor read cell by cell)
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
@@ -78,6 +77,7 @@ class _Para:
     run_on: str = ""  # a heading's text after its title (the title ends at the first 。)
     metrics: tuple[Metric, ...] = ()  # an indicator table's row: a metric read from its cells
     note_at: int = -1  # a heading's: where its first bracketed note starts
+    limit: bool = False  # a table's time-limit cell: a bare year or month in it is the limit
 
     def span(self, start: int, end: int) -> Span:
         """The span of offsets relative to the paragraph; a paragraph lies within one line. Handed to
@@ -150,41 +150,12 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
-def _cell(spans: list[tuple[int, int]], columns: dict[str, int], key: str) -> tuple[int, int] | None:
-    """The span of a table row's cell for the column ``key``; None when the row has none or it is empty."""
-    col = columns.get(key)
-    if col is None or col >= len(spans) or spans[col][0] == spans[col][1]:
-        return None
-    return spans[col]
+def _joined(pieces: list[Line]) -> str:
+    """A table cell's text; a cell over several lines is joined with the units' own 、."""
+    return "、".join(piece.text for piece in pieces)
 
 
 _Place = Callable[[Label, str, str, str, Line], None]
-
-
-def _tables(lines: list[Line]) -> dict[int, tuple[str, dict[str, int] | None]]:
-    """The lines of tables whose cells are parted by tabs, by number: a header row naming a task table's
-    columns (a task column, and a unit or time-limit column) or an indicator table's (an indicator and
-    a target year), then the rows with tabs that follow it. Each line gets its table's kind and, for a
-    row, its columns (None for the header)."""
-    found: dict[int, tuple[str, dict[str, int] | None]] = {}
-    kind, columns = "", None
-    for ln in lines:
-        if "\t" not in ln.text or ln.text.count("\t") > _MAX_CELLS:
-            columns = None
-            continue
-        header = [ln.text[a:b] for a, b in cells(ln.text)]
-        if columns is not None and header[0].isdigit():  # a numbered row: no header starts so
-            found[ln.no] = (kind, columns)
-            continue
-        task_columns = task_table_columns(header)
-        indicator_columns = indicator_table_columns(header) if task_columns is None else None
-        if task_columns is not None or indicator_columns is not None:
-            kind = "task" if task_columns is not None else "indicator"
-            columns = task_columns or indicator_columns
-            found[ln.no] = (kind, None)
-        elif columns is not None:
-            found[ln.no] = (kind, columns)
-    return found
 
 
 class _Reader:
@@ -218,9 +189,8 @@ class _Reader:
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
         self.units: UnitMemo = {}  # and so are the units they name, note after note
-        # Tables copied from a page, by line number: each header and row with its table's kind and, for
-        # a row, its columns
-        self.tables = _tables(self.lines) if "\t" in text else {}
+        # Tables copied from a page, by line number: each line of a header or of a row
+        self.tables = find_tables(text, self.lines)
         self.table_section: str | None = None  # the category of the table rows read last
         self.table_base = 0  # the level of the section a table stands in (0: none)
 
@@ -601,91 +571,77 @@ class _Reader:
                 for n in stack:
                     n.noted = True
 
-    def raw_line(self, ln: Line) -> tuple[int, str, str]:
-        """A line as the source holds it (a table's empty first or last cell was stripped with the
-        line's spaces): its start, its text and its folded text."""
-        start = self.text.rfind("\n", 0, ln.start) + 1
-        end = self.text.find("\n", ln.end)
-        raw = self.text[start : end if end >= 0 else len(self.text)].rstrip("\r")
-        return start, raw, meta.fold(raw)
-
-    def indicator_row(self, ln: Line, columns: dict[str, int], node: _Node) -> None:
+    def indicator_row(self, row: TableLine, node: _Node) -> None:
         """An indicator table's row: a target metric of the section the table stands in."""
-        raw_start, raw, folded = self.raw_line(ln)
-        spans = cells(raw)
-
-        def cell(key: str) -> str:
-            span = _cell(spans, columns, key)
-            return raw[span[0] : span[1]] if span else ""
-
-        target = _cell(spans, columns, "target")
-        value = table_value(folded[target[0] : target[1]]) if target else None
-        if target is None or value is None or not cell("name"):
+        name, unit, target, nature = (_joined(row.cell(key)) for key in ("name", "unit", "target", "nature"))
+        value = table_value(meta.fold(target)) if target else None
+        if value is None or not name:
             return  # no number: the target is not invented
-        unit = cell("unit")
+        cell = row.cell("target")[0]  # its first line: a value is a line long
         metric = Metric(
             value=value[1],
             comparator=value[0],
             unit="" if unit.strip("—-/ ") == "" else unit,
-            subject=cell("name"),
+            subject=name,
             kind=MetricKind.TARGET,  # made achieved where figures are (_measure)
-            nature=cell("nature") or None,
-            text=raw[target[0] : target[1]],
-            span=Span(ln.no, ln.no, raw_start + target[0], raw_start + target[1]),
+            nature=nature or None,
+            text=cell.text,
+            span=Span(cell.no, cell.no, cell.start, cell.end),
         )
-        node.paras.append(_Para("", "", raw_start, ln.no, (), metrics=(metric,)))
+        node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=(metric,)))
 
     def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
-        """A line of a table copied from a page, its cells parted by tabs. An indicator table's rows are
-        metrics of the section it stands in. A task table's header row names the columns; each row below
-        it becomes a task (and a new entry in a category column a section above the rows), in the
-        top-level section the table stands in."""
-        kind, columns = self.tables[ln.no]
-        if kind == "indicator":
-            if columns is not None and stack:  # a table before any heading has no section to hold it
-                self.indicator_row(ln, columns, stack[-1])
+        """A line of a table copied from a page. An indicator table's rows are metrics of the section it
+        stands in. A task table's header names the columns; each row below it becomes a task (and a new
+        entry in a category column a section above the rows), in the top-level section the table stands
+        in. A row is read at its first line; its other lines are passed over."""
+        row = self.tables[ln.no]
+        if row.kind == "indicator":
+            if row.columns is not None and stack:  # a table before any heading has no section to hold it
+                self.indicator_row(row, stack[-1])
             return
-        if columns is None:  # the header
+        if row.header:
             del stack[1:]
             self.table_section = None
             self.table_base = stack[0].label.level if stack else 0
             return
-        raw_start, raw, folded = self.raw_line(ln)
-        spans = cells(raw)
-
-        def cell(key: str) -> tuple[int, int] | None:
-            return _cell(spans, columns, key)
-
+        if row.columns is None:
+            return
         base = self.table_base
-        section = cell("section")
-        if section is not None and raw[section[0] : section[1]] != self.table_section:
-            self.table_section = raw[section[0] : section[1]]
-            place(Label("heading", base + 1, 0, 0), "", self.table_section, "", ln)
-        task, measures = cell("task"), cell("measures")
-        first = task or measures
-        if first is None:
+        section = _joined(row.cell("section"))
+        if section and section != self.table_section:
+            self.table_section = section
+            place(Label("heading", base + 1, 0, 0), "", section, "", ln)
+        task, measures = row.cell("task"), row.cell("measures")
+        if not (task or measures):
             return  # a row with no work in it (a subtotal, a blank row)
-        number = cell("number")
-        digits = re.sub(r"\D", "", folded[number[0] : number[1]]) if number else ""
-        if number and digits:
-            place(Label("table-row", base + 2, int(digits), 0), raw[number[0] : number[1]], "", "", ln)
+        number = _joined(row.cell("number"))
+        digits = re.sub(r"\D", "", meta.fold(number))
+        if digits:
+            place(Label("table-row", base + 2, int(digits), 0), number, "", "", ln)
         else:  # numbered by its place
             place(Label("heading", base + 2, 0, 0), "", "", "", ln)
         node = stack[-1]
-        node.title = raw[task[0] : task[1]].rstrip(_TITLE_ENDS) if task else ""
+        node.title = task[0].text.rstrip(_TITLE_ENDS) if task else ""
         # the row's cells from its task on are measured (a time limit has a column of its own); only
         # the measures are the task's text, the title being the task itself
-        p = _Para(raw[first[0] :], folded[first[0] :], raw_start + first[0], ln.no, (), heading=True)
-        p.run_on = raw[measures[0] : measures[1]] if measures else ""
-        if "《" in p.folded:
-            self.cite(p)
-        node.paras.append(p)
-        units = [(word, cell(key)) for key, word in NOTE_WORDS]
-        note = ";".join(f"{word}:{raw[c[0] : c[1]]}" for word, c in units if c is not None)
+        start = row.columns["task" if task else "measures"]
+        run_on = "\n".join(piece.text for piece in measures)
+        for key, col in row.columns.items():
+            if col < start or key in ("number", "section"):
+                continue
+            for piece in row.cell(key):
+                p = _Para(piece.text, piece.folded, piece.start, piece.no, (), heading=True, limit=key == "deadline")
+                p.run_on, run_on = run_on, ""  # the first paragraph's: the task's text
+                if "《" in p.folded:
+                    self.cite(p)
+                node.paras.append(p)
+        units = [(word, row.cell(key)) for key, word in NOTE_WORDS]
+        note = ";".join(f"{word}:{_joined(pieces)}" for word, pieces in units if pieces)
         if note:
             notes = self.read_note(meta.fold(note), note)
-            first_unit = min(c[0] for _, c in units if c is not None)
-            node.paras.append(_Para("", "", raw_start + first_unit, ln.no, notes))
+            first_unit = min((pieces[0] for _, pieces in units if pieces), key=lambda piece: piece.start)
+            node.paras.append(_Para("", "", first_unit.start, first_unit.no, notes))
             if notes:
                 for n in stack:
                     n.noted = True
@@ -854,7 +810,9 @@ class _Reader:
                 continue
             locate = p.span
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
-            found = find_deadlines(p.folded, p.text, context_year=year, opening=not achieved, locate=locate)
+            found = find_deadlines(
+                p.folded, p.text, context_year=year, opening=not achieved, locate=locate, whole_limit=p.limit
+            )
             for d in found:
                 if is_placeholder(d):
                     self.warn(f"placeholder year in {d.text!r}: no date given", p.line)

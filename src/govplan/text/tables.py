@@ -1,8 +1,10 @@
 """Tables: a header row naming what each column holds, then a row for each task or indicator.
 
 A task table (任务分工表) gives the number, the task, its measures, the units by role, the leader and
-the time limit; a Word table and one copied from a web page (its cells parted by tabs) are read by the
-same columns. An indicator table (主要指标) gives each indicator's unit, target and nature.
+the time limit; a Word table and one copied from a web page are read by the same columns. A page's
+table comes either with its cells parted by tabs, a row to a line, or with each cell on a line of its
+own (as a page's text is often taken), its rows then told apart by their numbers. An indicator table
+(主要指标) gives each indicator's unit, target and nature.
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import attrs
+
 from govplan.model import Comparator
 from govplan.text.fold import fold
+from govplan.text.lines import Line
+from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
+from govplan.text.numbering import parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
 NOTE_WORDS = (
@@ -147,3 +154,188 @@ def table_value(folded: str) -> tuple[Comparator, Decimal] | None:
     else:
         comparator = Comparator.EQ
     return comparator, Decimal(m["n"])
+
+
+_MAX_CELLS = 40  # a row with more cells than this is no table's (nor read cell by cell)
+
+
+@attrs.define
+class TableLine:
+    """A line of a table: its header (or a line of it), a row, or a line of a row read at the row's first
+    line. A row's cells are listed by column, each as the pieces of lines that hold it (none: empty)."""
+
+    kind: str  # "task" or "indicator"
+    columns: dict[str, int] | None = None  # a row's: which column holds what
+    cells: list[list[Line]] = attrs.Factory(list)
+    header: bool = False
+
+    def cell(self, key: str) -> list[Line]:
+        """The pieces of the cell in the column ``key``: none where the table or the row has no such cell."""
+        col = None if self.columns is None else self.columns.get(key)
+        return self.cells[col] if col is not None and col < len(self.cells) else []
+
+
+def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
+    """The lines of the tables in a text by line number: the header (a task table's names a task column
+    and a unit or time-limit column, an indicator table's an indicator and a target year) and the rows
+    after it."""
+    found: dict[int, TableLine] = {}
+    if "\t" in text:
+        _tab_tables(text, lines, found)
+    # one character is looked for far faster than two: 序号 (序號) or 编号 (編號)
+    if "序" in text or "编" in text or "編" in text:
+        _cell_tables(lines, found)
+    return found
+
+
+def _header_columns(header: list[str]) -> tuple[str, dict[str, int]] | None:
+    task = task_table_columns(header)
+    if task is not None:
+        return "task", task
+    indicator = indicator_table_columns(header)
+    return None if indicator is None else ("indicator", indicator)
+
+
+def _tab_tables(text: str, lines: list[Line], found: dict[int, TableLine]) -> None:
+    """Tables whose cells are parted by tabs: a header row, then the rows with tabs that follow it."""
+    table: tuple[str, dict[str, int]] | None = None
+    for ln in lines:
+        if "\t" not in ln.text or ln.text.count("\t") > _MAX_CELLS:
+            table = None
+            continue
+        header = [ln.text[a:b] for a, b in cells(ln.text)]
+        if table is None or not header[0].isdigit():  # a numbered row: no header starts so
+            named = _header_columns(header)
+            if named is not None:
+                table = named
+                found[ln.no] = TableLine(named[0], header=True)
+                continue
+        if table is not None:
+            found[ln.no] = TableLine(table[0], table[1], _tab_cells(text, ln))
+
+
+def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
+    """A row's cells as the source holds them: the line's stripped spaces may have taken an empty first
+    or last cell with them."""
+    start = text.rfind("\n", 0, ln.start) + 1
+    end = text.find("\n", ln.end)
+    raw = text[start : end if end >= 0 else len(text)].rstrip("\r")
+    folded = fold(raw)
+    return [[Line(ln.no, start + a, start + b, raw[a:b], folded[a:b])] if a < b else [] for a, b in cells(raw)]
+
+
+_NUMBER_HEADS = frozenset(("序号", "编号"))  # the header of the number column, as _HEADER_WORDS has it
+_NUMBER_CELL = re.compile(r"[0-9]{1,4}[.、]?")
+_TIME_LIKE = re.compile(r"[0-9]{4}|年|月|季度|前$|底$|长期|持续|常态|每")
+
+
+def _number(folded: str) -> int | None:
+    return int(folded.rstrip(".、")) if _NUMBER_CELL.fullmatch(folded) else None
+
+
+def _cell_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
+    """Tables with each cell on a line of its own: a header of short lines from 序号 on, then rows, each
+    opening with its number (1, 2, …)."""
+    for i, ln in enumerate(lines):
+        if len(ln.folded) == 2 and ln.folded in _NUMBER_HEADS and ln.no not in found:
+            _cell_table(lines, i, found)
+
+
+def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
+    """The table whose header opens at line ``i``, if a task or indicator table's header runs from there
+    to a line holding the number 1."""
+    first = i + 1  # the first row's number follows the header's last cell
+    while first < len(lines) and first - i <= _MAX_CELLS and len(lines[first].folded) <= 12:
+        if _number(lines[first].folded) == 1 or lines[first].folded in _NUMBER_HEADS:
+            break
+        first += 1
+    if first == len(lines) or _number(lines[first].folded) != 1:
+        return
+    named = _header_columns([ln.folded for ln in lines[i:first]])
+    if named is None:
+        return
+    kind, columns = named
+    width = first - i
+    for ln in lines[i:first]:
+        found[ln.no] = TableLine(kind, header=ln is lines[i])
+    i, number = first, 1
+    while i < len(lines) and _number(lines[i].folded) == number:
+        end = i + 1  # the row runs to the next number, the last one across a row's width at most
+        while end < len(lines) and end - i < 3 * width and _number(lines[end].folded) != number + 1:
+            end += 1
+        if end == len(lines) or _number(lines[end].folded) != number + 1:
+            end = _last_row_end(lines, i, min(end, i + width))
+        pieces = lines[i + 1 : end]
+        found[lines[i].no] = TableLine(kind, columns, [[lines[i]], *_aligned(pieces, columns, width - 1)])
+        for ln in pieces:
+            found[ln.no] = TableLine(kind)
+        i, number = end, number + 1
+
+
+_UNIT_COLUMNS = ("lead", "responsible", "support", "undertake")
+_UNIT_PART = re.compile(r"[、,;]")
+_UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市")
+
+
+def _units_like(folded: str) -> bool:
+    """Whether a cell names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门."""
+    parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
+    return all(0 < len(part) <= 20 and part[-1] in _UNIT_LAST for part in parts)
+
+
+def _last_row_end(lines: list[Line], start: int, end: int) -> int:
+    """Where the table's last row ends, a row's width after its number at most: before a date or the
+    organs signing above it, a numbered heading, or an attachment's line."""
+    for i in range(start + 1, end):
+        folded = lines[i].folded
+        if (
+            parse_label(folded) is not None
+            or folded.startswith("附件")
+            or date_only(folded) is not None
+            or (i + 1 < len(lines) and is_organ(folded) and date_only(lines[i + 1].folded) is not None)
+        ):
+            return i
+    return end
+
+
+def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[list[Line]]:
+    """The lines of a row after its number, put in their columns (1 … width). One cell to a line fills
+    the row; more lines than cells are a long cell's paragraphs (the measures', else the task's), with
+    the cells before it and after it each in its place; fewer leave some cells empty (a category merged
+    down from the row above, measures or a unit not given), and each line goes to the next column of its
+    kind: a time limit, units, or words of the work."""
+    row: list[list[Line]] = [[] for _ in range(width)]
+    if len(pieces) >= width:
+        long = columns.get("measures", columns.get("task", 1)) - 1
+        after = width - 1 - long
+        for col, piece in enumerate(pieces[:long]):
+            row[col].append(piece)
+        row[long] = pieces[long : len(pieces) - after]
+        for col, piece in enumerate(pieces[len(pieces) - after :], start=long + 1):
+            row[col].append(piece)
+        return row
+    kinds = {
+        col - 1: ("units" if key in _UNIT_COLUMNS else key if key == "deadline" else "words")
+        for key, col in columns.items()
+        if key != "number"
+    }
+    words = [p for p in pieces if not _units_like(p.folded) and not _TIME_LIKE.search(p.folded)]
+    section = columns.get("section", 0) - 1
+    # A category stands first and is short; where the row holds fewer words than there are columns for
+    # them, a first word that is not so is the task's, the category merged down from the row above.
+    if section >= 0 and len(words) < sum(kind == "words" for kind in kinds.values()):
+        if not (len(words) >= 2 and len(words[0].folded) <= 6 < len(words[1].folded)):
+            kinds.pop(section)
+    col = 0
+    for piece in pieces:
+        if "deadline" in columns and _TIME_LIKE.search(piece.folded) and not _units_like(piece.folded):
+            kind = "deadline"
+        else:
+            kind = "units" if _units_like(piece.folded) else "words"
+        while col < width and kinds.get(col) != kind:
+            col += 1
+        if col == width:
+            break  # a cell out of its place: the row is read as far as it goes
+        row[col].append(piece)
+        col += 1
+    return row
