@@ -119,6 +119,12 @@ NOTES = [
         "責任單位:市發展改革委(牽頭)、市財政局",
         [("市发展改革委", "lead"), ("市财政局", "responsible")],
     ),
+    # another field after a space ends the unit list
+    (
+        "责任单位:市市场监管局 完成时限:2024年11月底前",
+        "責任單位:市市場監管局　完成時限:2024年11月底前",
+        [("市市场监管局", "responsible")],
+    ),
     (
         "县住建局(牵头)、县自然资源局、县发改委",
         "縣住建局(牽頭)、縣自然資源局、縣發改委",
@@ -649,3 +655,32 @@ def test_a_one_character_label_a_unit_marked_lead_and_a_bare_month_limit(text: s
         ("县直各相关部门", "support"),
     ]
     assert [(d.text, d.date) for d in task.deadlines] == [("2023年9月", dt.date(2023, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "1.精简许可事项。牵头单位：市政务服务局；配合单位：市直各部门。",
+            [("市政务服务局", "lead"), ("市直各部门", "support")],
+        ),
+        (
+            "1.精简許可事項。牽頭單位：市政務服務局；配合單位：市直各部門。",
+            [("市政务服务局", "lead"), ("市直各部门", "support")],
+        ),
+        (
+            "1.推进一件事一次办。责任单位：市政务服务局、市数据局",
+            [("市政务服务局", "responsible"), ("市数据局", "responsible")],
+        ),
+        # one list to a sentence; a sentence of prose after the note is no unit
+        ("1.完善复议机制。牵头单位：市司法局。配合单位：市财政局。", [("市司法局", "lead"), ("市财政局", "support")]),
+        ("1.加强法治宣传。牵头单位：市司法局。各地要结合实际抓好落实。", [("市司法局", "lead")]),
+        ("1.加強法治宣傳。牽頭單位：市司法局。各地要結合實際抓好落實。", [("市司法局", "lead")]),
+        # the words of a sentence are no note
+        ("1.加强协调。责任单位要切实履行职责。", []),
+    ],
+)
+def test_a_note_after_the_last_sentence_without_brackets(item: str, expected: list[tuple[str, str]]) -> None:
+    plan = govplan.loads(f"某市工作要点\n一、深化改革\n{item}\n", "text")
+    (task,) = plan.iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected

@@ -50,8 +50,9 @@ _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|�
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
 NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:")
-# A role heading after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit.
-_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:)")
+# A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
+# 责任单位:市市场监管局 完成时限:2024年底前 (a unit, then another field).
+_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:|[\u4e00-\u9fff]{{2,6}}\s*:)")
 # A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
 _TIME_WORDS = ("年底", "年内")
 _ONGOING_WORDS = ("长期", "持续", "常态化")
@@ -288,6 +289,31 @@ def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
                 spans.append((start, j + 1))
         j = folded.find(")", j + 1)
     return spans
+
+
+# A note standing after its paragraph's last sentence, without brackets: …动态调整。牵头单位:市政务服务局
+_AFTER_SENTENCE = re.compile(rf"。\s*(?=(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:)")
+
+
+def trailing_note(folded: str) -> tuple[int, int] | None:
+    """(start, end) of a note that follows a paragraph's sentences without brackets, a sentence or
+    more each opening with a role heading (牵头单位:A。配合单位:B。), the closing 。 left out; None when
+    there is none. Within it a 。 parts lists as a ; does."""
+    m = _AFTER_SENTENCE.search(folded)
+    if m is None:
+        return None
+    start = end = pos = m.end()
+    while True:
+        stop = folded.find("。", pos)
+        stop = len(folded.rstrip()) if stop < 0 else stop
+        if not standalone_note(folded[pos:stop]):
+            break
+        end = stop
+        after = _AFTER_SENTENCE.match(folded, stop)
+        if after is None:
+            break
+        pos = after.end()
+    return (start, end) if end > start else None
 
 
 def standalone_note(folded: str) -> bool:

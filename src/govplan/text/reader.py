@@ -33,7 +33,7 @@ from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
-from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note
+from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note, trailing_note
 from govplan.text.numbering import Label, parse_label, split_title
 from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
@@ -426,6 +426,11 @@ class _Reader:
                 notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
                 if first_note < 0:
                     first_note = s
+        if not (standalone or notes) and ":" in folded and _SENTENCE in folded:
+            after = trailing_note(folded)  # …动态调整。牵头单位:市政务服务局。配合单位:市直各部门
+            if after is not None:
+                s, e = after
+                notes = self.read_note(folded[s:e].replace(_SENTENCE, ";"), text[s:e])
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
         if heading and first_note >= 0:
             p.note_at = first_note
