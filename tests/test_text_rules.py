@@ -377,9 +377,14 @@ def test_an_organ_named_after_another_is_one_organ(organ: str) -> None:
     [
         "索引号\n001-2023-02\n发文字号:\n某政办〔2023〕4号\n成文日期\n2023年03月05日\n有效性\n有效\n某市工作要点\n一、任务\n",
         "索引號\n001-2023-02\n發文字號:\n某政辦〔2023〕4號\n成文日期\n2023年03月05日\n有效性\n有效\n某市工作要點\n一、任務\n",
+        # keys spaced out to the width of the table's column, and rows the reader passes over
+        "索  引  号：001-2023-02    分    类：综合政务\n文    号：某政办〔2023〕4号  生成日期：2023-03-06\n"
+        "成文日期：2023年03月05日  有 效 性：有效\n名    称：某市工作要点\n某市工作要点\n一、任务\n",
+        "索  引  號：001-2023-02    分    類：綜合政務\n文    號：某政辦〔2023〕4號  生成日期：2023-03-06\n"
+        "成文日期：2023年03月05日  有 效 性：有效\n名    稱：某市工作要點\n某市工作要點\n一、任務\n",
     ],
 )
-def test_disclosure_table_with_values_on_their_own_lines(text: str) -> None:
+def test_disclosure_tables_with_values_on_their_own_lines_or_keys_spaced_out(text: str) -> None:
     plan = govplan.loads(text, "text")
     assert plan.index_number == "001-2023-02" and fold(plan.doc_number or "") == "某政办[2023]4号"
     assert plan.date == dt.date(2023, 3, 5) and fold(plan.validity or "") == "有效"

@@ -69,6 +69,7 @@ _KEYS = (
     "时效性",
     "主题分类",
     "标题",
+    "名称",
     "发布日期",
     "主题词",
     # read and passed over: a disclosure table's other rows
@@ -88,8 +89,12 @@ _KEYS = (
     "关键词",
     "登记号",
     "统一编号",
+    "生成日期",
+    "分类",
 )
-_KEY = re.compile(r"(?P<key>" + "|".join(_KEYS) + r")\s*:\s*")
+# Pages space a key out to the width of the table's column: 索  引  号 / 文    号
+_SPACED_KEYS = "|".join(r"\s*".join(key) for key in _KEYS)
+_KEY = re.compile(rf"(?P<key>{_SPACED_KEYS})\s*:\s*")
 # The words an organ's name ends with, longest first.
 _ORGAN_WORDS = (
     "人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|街道办事处|办事处|政府|党委|委|局|厅|院|部|署|中心|会"
@@ -179,13 +184,13 @@ def published(folded: str) -> dt.datetime | None:
         return None
 
 
-_KEY_ONLY = re.compile(r"^(?P<key>" + "|".join(_KEYS) + r")\s*:?$")
+_KEY_ONLY = re.compile(rf"^(?P<key>{_SPACED_KEYS})\s*:?$")
 
 
 def key_only(folded: str) -> str | None:
     """The key of a disclosure table whose value stands on the next line: 索引号 / 索引号:."""
     m = _KEY_ONLY.match(folded.strip())
-    return m["key"] if m else None
+    return re.sub(r"\s", "", m["key"]) if m else None
 
 
 def key_values(folded: str, original: str) -> list[tuple[str, str]]:
@@ -194,7 +199,7 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(folded)
-        out.append((m["key"], original[m.end() : end].strip()))
+        out.append((re.sub(r"\s", "", m["key"]), original[m.end() : end].strip()))
     return out
 
 

@@ -360,7 +360,7 @@ class _Reader:
             self.fields.setdefault("validity", value)
         elif key in ("发文机关", "发布机构"):
             self.fields.setdefault("issuers", meta.split_issuers(value))
-        elif key == "标题":
+        elif key in ("标题", "名称"):
             self.fields.setdefault("title", value)
 
     def read_front_matter(self, ln: Line) -> bool:
