@@ -452,6 +452,21 @@ def test_limits_without_a_year_take_the_year_of_a_one_year_plan() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市人民政府关于2022年法治政府建设情况的报告\n一、2022年主要成效\n(一)完成清理。\n"
+        "二、2023年工作打算\n(一)深入推进依法行政。年底前完成规范性文件清理。\n",
+        "某市人民政府關於2022年法治政府建設情況的報告\n一、2022年主要成效\n(一)完成清理。\n"
+        "二、2023年工作打算\n(一)深入推進依法行政。年底前完成規範性文件清理。\n",
+    ],
+)
+def test_limits_without_a_year_take_the_year_their_heading_names(text: str) -> None:
+    # a 2022 report's plans for 2023: 年底前 under them is the end of 2023
+    *_, task = govplan.loads(text, "text").iter_tasks()
+    assert [(d.text, d.date) for d in task.deadlines] == [("年底前", dt.date(2023, 12, 31))]
+
+
 @pytest.mark.parametrize("text", ["每年底前报送", "每月底前报送", "次年6月底前"])
 def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
     assert all(d.date is None for d in find_deadlines(fold(text), text, context_year=2023))
@@ -473,10 +488,13 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("平均辦理時限縮短至5個工作日以內", "平均辦理時限"),
         ("全市行政复议纠错率为12.5%", "全市行政复议纠错率"),
         ("查处违法行为12起以上", "查处违法行为"),
+        # a subject does not reach back over the figure before it
+        ("办结人大代表建议不少于100件、政协委员提案不少于150件", "政协委员提案"),
+        ("辦結人大代表建議不少於100件、政協委員提案不少於150件", "政協委員提案"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:
-    assert find_metrics(fold(text), text)[0].subject == subject
+    assert find_metrics(fold(text), text)[-1].subject == subject  # the last figure's
 
 
 def test_a_subject_is_a_phrase_not_a_whole_unpunctuated_paragraph() -> None:

@@ -166,14 +166,17 @@ _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
 
-def _subject(folded: str, original: str, start: int, end: int) -> str | None:
+def _subject(folded: str, original: str, start: int, end: int, floor: int = 0) -> str | None:
     """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
-    → 涉法涉诉信访办结率); when nothing stands there (在5小时内发布权威信息), the words after it."""
+    → 涉法涉诉信访办结率) or the figure before it (建议128件、提案156件 → 提案); when nothing stands there
+    (在5小时内发布权威信息), the words after it."""
     # A subject is a noun phrase: looked for within _SUBJECT_REACH characters of the figure, so that a
     # paragraph without punctuation does not give every figure in it the whole paragraph.
-    reach = max(0, start - _SUBJECT_REACH)
+    reach = max(floor, start - _SUBJECT_REACH)
     last_break = _UP_TO_LAST_BREAK.match(folded, reach, start)
     cut = last_break.end() if last_break else reach
+    while cut < start and folded[cut] in "、 ":  # the list a figure before it stands in
+        cut += 1
     lead = _LEADING.match(folded, cut)  # pattern.match anchors at cut; a ^ would only match at 0
     if lead:
         cut = lead.end()
@@ -206,8 +209,10 @@ def find_metrics(
     original = folded if original is None else original
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
+    floor = 0  # where the figure before ends: a subject does not reach back over it
     for f in _scan(folded, achieved, figures):
-        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start, f.end)
+        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start, f.end, floor)
+        floor = f.end
         out.append(
             Metric(
                 value=f.value,

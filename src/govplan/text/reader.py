@@ -102,6 +102,7 @@ class _Node:
     # "past": what a plan says has been done (发展基础, 主要成效); "future": what a report says will be
     # done (下一步工作打算); or under such a part. Its figures are achieved ones, or targets.
     tense: str = ""
+    year: int | None = None  # the year its heading names (2023年工作打算), or its parent's
     noted: bool = False  # a paragraph of the node or of a node below it carries a note
 
     @property
@@ -508,7 +509,11 @@ class _Reader:
                 kind = "restarts" if label.ordinal <= prev.label.ordinal else "skips"
                 self.warn(f"numbering {kind}: {prev.label_text} is followed by {node.label_text}", ln.no)
             if stack:
-                node.goalish, node.tense = stack[-1].goalish, stack[-1].tense
+                node.goalish, node.tense, node.year = stack[-1].goalish, stack[-1].tense, stack[-1].year
+            if "年" in folded_title:
+                years = named_years(folded_title)
+                if len(years) == 1:  # a period (2021—2025年) names no one year
+                    node.year = years[0]
             m = _HEADING_WORDS.search(folded_title)
             while m is not None:
                 if m[0] in _TENSE_WORDS:
@@ -706,7 +711,7 @@ class _Reader:
         problems stay sections."""
         self.apply_inherited(node)
         if node.children:
-            own_tasks, rest = self.tasks_of_paras(node.paras, node.tense)
+            own_tasks, rest = self.tasks_of_paras(node.paras, node)
             children = [self.convert(c, node.children, has_notes, depth_one, top_level) for c in node.children]
             return self.section(
                 node,
@@ -718,7 +723,7 @@ class _Reader:
             units, rest = self.units_of(node.paras)
             if len(units) == 1:
                 return self.task(node, node.paras, [])
-            return self.task(node, rest, [self.task_of_unit(u, node.tense) for u in units])
+            return self.task(node, rest, [self.task_of_unit(u, node) for u in units])
         if node.goalish:
             return self.section(node, node.paras)
         if has_notes:
@@ -777,9 +782,9 @@ class _Reader:
                 pending.append(p)
         return units, heading_text + pending
 
-    def tasks_of_paras(self, paras: list[_Para], tense: str = "") -> tuple[list[Task], list[_Para]]:
+    def tasks_of_paras(self, paras: list[_Para], part: _Node | None = None) -> tuple[list[Task], list[_Para]]:
         units, rest = self.units_of(paras)
-        tasks = [self.task_of_unit(u, tense) for u in units]
+        tasks = [self.task_of_unit(u, part) for u in units]
         return tasks, rest
 
     def _text(self, paras: Iterable[_Para]) -> str:
@@ -802,12 +807,15 @@ class _Reader:
                 end, end_line = p.start + len(p.text), p.line
         return Span(first_line, end_line, start, end)
 
-    def _measure(self, paras: list[_Para], tense: str = "") -> tuple[list[Metric], list[Deadline]]:
-        """Metrics and deadlines of paragraphs; ``tense`` is that of the part they stand in (a figure in a
-        report, or under a plan's 发展基础, is an achieved one; under a report's 下一步 a target)."""
+    def _measure(self, paras: list[_Para], part: _Node | None = None) -> tuple[list[Metric], list[Deadline]]:
+        """Metrics and deadlines of paragraphs, in the part of the document they stand in: its tense (a
+        figure in a report, or under a plan's 发展基础, is an achieved one; under a report's 下一步 a target)
+        and the year its headings name (a limit without one, 年底前, falls in it)."""
         metrics: list[Metric] = []
         deadlines: list[Deadline] = []
-        achieved, year = (tense == "past") if tense else self.achieved, self.year_hint
+        tense = part.tense if part else ""
+        achieved = (tense == "past") if tense else self.achieved
+        year = (part.year if part else None) or self.year_hint
         for p in paras:
             if not p.text:
                 if p.metrics:
@@ -845,8 +853,8 @@ class _Reader:
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
         return tuple(found)
 
-    def task_of_unit(self, paras: list[_Para], tense: str = "") -> Task:
-        metrics, deadlines = self._measure(paras, tense)
+    def task_of_unit(self, paras: list[_Para], part: _Node | None = None) -> Task:
+        metrics, deadlines = self._measure(paras, part)
         return Task(
             text=self._text(paras),
             responsibilities=self._responsibilities(paras),
@@ -870,7 +878,7 @@ class _Reader:
         return "\n".join(texts)
 
     def task(self, node: _Node, paras: list[_Para], subtasks: list[Task]) -> Task:
-        metrics, deadlines = self._measure(paras, node.tense)
+        metrics, deadlines = self._measure(paras, node)
         return Task(
             label=node.label_text or None,
             ordinal=node.label.ordinal,
@@ -886,7 +894,7 @@ class _Reader:
     def section(
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
-        metrics, deadlines = self._measure(paras, node.tense)
+        metrics, deadlines = self._measure(paras, node)
         end_line, offset = node.last_line
         end = self.text.find("\n", offset)  # a section runs to the end of its last line
         if end < 0:
