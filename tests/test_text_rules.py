@@ -707,3 +707,22 @@ def test_a_note_after_the_last_sentence_without_brackets(item: str, expected: li
     plan = govplan.loads(f"某市工作要点\n一、深化改革\n{item}\n", "text")
     (task,) = plan.iter_tasks()
     assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "相关附件：\n1.某市营商环境工作方案.docx\n主办：某市人民政府办公室　承办：某市数据资源管理局\n"
+        "地址：某市人民路1号　邮编：344000\n建议使用1024*768分辨率浏览本网站\n",
+        "相關附件：\n1.某市營商環境工作方案.docx\n主辦：某市人民政府辦公室　承辦：某市數據資源管理局\n"
+        "地址：某市人民路1號　郵編：344000\n建議使用1024*768分辨率瀏覽本網站\n",
+    ],
+)
+def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
+    text = "某市工作方案\n一、重点任务\n(一)提升服务效能。(牵头单位:市政务服务局)\n某市人民政府办公室\n2024年1月12日\n"
+    plan = govplan.loads(text + foot, "text")
+    assert [fold(i) for i in plan.issuers] == ["某市人民政府办公室"] and plan.date == dt.date(2024, 1, 12)
+    (task,) = plan.iter_tasks()  # the file's link is no item, the 主办/承办 line no note
+    assert [fold(r.unit) for r in task.responsibilities] == ["市政务服务局"]
+    everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections()), task.text])
+    assert "主办" not in fold(everything) and "邮编" not in fold(everything)

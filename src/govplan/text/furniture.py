@@ -30,6 +30,7 @@ _ANYWHERE = re.compile(
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|\s|[:|│┃【】\[\]])+$")
 # Links a page sets under its document, each alone on its line.
 _LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
+_FILE_TYPES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".ofd", ".zip", ".rar")
 _BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑")
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
@@ -62,7 +63,10 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
             return True
     if "。" in folded:
         return False  # a sentence: neither a row of page tools nor one of menu items
-    if _TOOLS.match(folded) or folded in _LINKS:
+    if _TOOLS.match(folded) or folded.rstrip(": ") in _LINKS:
+        return True
+    # a link to one of the page's files (1.某市工作方案.docx); an 附件 line names the document's own
+    if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith("附件"):
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation.

@@ -59,6 +59,7 @@ _COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
+_PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
 
@@ -393,6 +394,13 @@ class _Reader:
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
         body = [ln for ln in body if (tables and ln.no in tables) or not self.furniture(ln)]
+        # What a page sets under the document's signature (主办/承办 lines, an address, links to its
+        # files) is the page's, whether or not its words are known: no sentence, no attachment.
+        for i in range(len(body) - 2, max(-1, len(body) - _PAGE_FOOT), -1):
+            if _signature_at(body, i):
+                if not any(_SENTENCE in ln.folded or ln.folded.startswith("附件") for ln in body[i + 2 :]):
+                    del body[i + 2 :]
+                break
         organs: tuple[str, ...] = ()
         while body and (
             meta.date_only(body[-1].folded)
