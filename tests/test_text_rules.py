@@ -726,3 +726,21 @@ def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
     assert [fold(r.unit) for r in task.responsibilities] == ["市政务服务局"]
     everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections()), task.text])
     assert "主办" not in fold(everything) and "邮编" not in fold(everything)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（一）开展法治宣传月活动。（主办单位：市委宣传部；协办单位：市司法局）",
+        "（一）開展法治宣傳月活動。（主辦單位：市委宣傳部；協辦單位：市司法局）",
+        "（一）开展技术支持服务。（责任单位：市数据局）",
+        "（一）政府网站年访问量达到500万人次以上。（责任单位：市数据局）",
+        "（一）政府網站年訪問量達到500萬人次以上。（責任單位：市數據局）",
+        "（一）推进行政执法数据联网备案。（责任单位：市司法局）",
+    ],
+)
+def test_words_a_page_uses_too_do_not_make_an_item_furniture(line: str) -> None:
+    # 主办单位, 技术支持, 访问量 and 网备 are the page's only where a page puts them
+    plan = govplan.loads(f"某市工作方案\n一、重点任务\n{line}\n", "text")
+    (task,) = plan.iter_tasks()
+    assert task.label == "（一）" and task.responsibilities

@@ -13,11 +13,17 @@ import re
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
 
 # Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
+# Words a plan's own text may hold too (a 访问量 target, a note naming its 主办单位) count only where a
+# page puts them: a counter before its number, a footer's key at the start of its line.
+_COUNTERS = (
+    *("浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "访问次数", "点击次数"),
+    *("浏览", "阅读", "点击"),  # 阅读:56次, after the longer ones
+)
 _KEYWORDS = re.compile(
-    r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|网备|公网安备|©"
-    r"|主办单位|技术支持|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
-    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|浏览次数|点击数|阅读次数|访问量|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
-    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|浏览量|点击量|访问次数|点击次数|浏览\s*:\s*\d|阅读\s*:\s*\d|点击\s*:\s*\d"
+    r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|新网备|公网安备|©"
+    r"|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
+    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
+    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条" + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine
@@ -31,7 +37,7 @@ _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|
 # Links a page sets under its document, each alone on its line.
 _LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
 _FILE_TYPES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".ofd", ".zip", ".rar")
-_BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑")
+_BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑", "主办单位", "主办", "技术支持")
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
 _HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
