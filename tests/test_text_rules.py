@@ -744,3 +744,21 @@ def test_words_a_page_uses_too_do_not_make_an_item_furniture(line: str) -> None:
     plan = govplan.loads(f"某市工作方案\n一、重点任务\n{line}\n", "text")
     (task,) = plan.iter_tasks()
     assert task.label == "（一）" and task.responsibilities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市行政执法监督办法\n第一章 总 则\n第一条 为了加强监督，制定本办法。\n"
+        "第二章 附 则\n第二条 本办法自发布之日起施行。\n"
+        "中共某市委办公室 某市人民政府办公室 某市政协办公室\n2023年12月1日\n",
+        "某市行政執法監督辦法\n第一章 總 則\n第一條 為了加強監督，制定本辦法。\n"
+        "第二章 附 則\n第二條 本辦法自發佈之日起施行。\n"
+        "中共某市委辦公室 某市人民政府辦公室 某市政協辦公室\n2023年12月1日\n",
+    ],
+)
+def test_spaced_out_headings_and_three_issuers_side_by_side_are_no_menu(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    assert [fold(s.title) for s in plan.sections] == ["总 则", "附 则"]
+    assert [fold(i) for i in plan.issuers] == ["中共某市委办公室", "某市人民政府办公室", "某市政协办公室"]
+    assert plan.date == dt.date(2023, 12, 1)

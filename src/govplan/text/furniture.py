@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
+from govplan.text.numbering import parse_label
 
 # Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
 # Words a plan's own text may hold too (a 访问量 target, a note naming its 主办单位) count only where a
@@ -75,5 +76,11 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith("附件"):
         return True
     tokens = folded.split()
-    # A row of menu items: several short names side by side, no sentence punctuation.
-    return len(tokens) >= 3 and max(map(len, tokens)) <= 12 and not _SENTENCE_MARKS.search(folded)
+    # A row of menu items: several short names side by side, no sentence punctuation; not a heading
+    # whose words are spaced out (第一章 总 则).
+    return (
+        len(tokens) >= 3
+        and max(map(len, tokens)) <= 12
+        and not _SENTENCE_MARKS.search(folded)
+        and parse_label(folded) is None
+    )

@@ -393,7 +393,12 @@ class _Reader:
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
-        body = [ln for ln in body if (tables and ln.no in tables) or not self.furniture(ln)]
+        # (joint issuers side by side look like a menu of links: the date under them tells)
+        body = [
+            ln
+            for i, ln in enumerate(body)
+            if (tables and ln.no in tables) or not self.furniture(ln) or _signature_at(body, i)
+        ]
         # What a page sets under the document's signature (主办/承办 lines, an address, links to its
         # files) is the page's, whether or not its words are known: no sentence, no attachment.
         for i in range(len(body) - 2, max(-1, len(body) - _PAGE_FOOT), -1):
