@@ -176,6 +176,10 @@ METRICS = [
     ("每年應當舉辦兩次以上", ">=", "2", "次"),
     ("不超过3个工作日", "<=", "3", "个工作日"),
     ("完成造林2.5万亩以上", ">=", "2.5", "万亩"),
+    # counts in ten thousands, and scores
+    ("年办件量不少于1.2万件", ">=", "1.2", "万件"),
+    ("群众满意度达到90分以上", ">=", "90", "分"),
+    ("群眾滿意度達到90分以上", ">=", "90", "分"),
 ]
 
 
@@ -201,6 +205,16 @@ def test_report_figures_are_achieved() -> None:
         (Decimal("88.59"), "%", "achieved"),
         (Decimal(53), "项", "achieved"),
     ]
+
+
+@pytest.mark.parametrize("text", ["评查案卷1200余卷,服务企业20多家", "評查案卷1200餘卷,服務企業20多家"])
+def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
+    ms = find_metrics(fold(text), text, achieved=True)
+    assert [(m.comparator, m.value, m.unit, m.text) for m in ms] == [
+        (Comparator.GE, Decimal(1200), "卷", text[4:10]),
+        (Comparator.GE, Decimal(20), "家", text[-4:]),
+    ]
+    assert find_metrics(fold(text), text) == []  # in a plan it names no target
 
 
 @pytest.mark.parametrize(

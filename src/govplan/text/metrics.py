@@ -18,7 +18,8 @@ from govplan.text.fold import fold as fold  # for the doctest
 
 _UNITS = (
     "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日"
-    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|公里|亩|吨|%"
+    "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
+    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|%"
 )
 Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
 
@@ -90,8 +91,10 @@ BOUND_AFTER = {
 # The lookahead rejects at once the many numerals no unit follows (统一, 进一步) before the alternation
 # of units is tried one by one.
 _UNIT_FIRST = "".join(sorted({u[0] for u in _UNITS.split("|")}))
+# 1200余件 / 20多家: a count given as more than its number (in a report; a plan's target names its bound)
 _FIGURE = re.compile(
-    rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{_UNITS})(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
+    rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}余多])(?P<more>余|多)?(?P<unit>{_UNITS})"
+    r"(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
 )
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
@@ -118,7 +121,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
     taken = 0  # where the previous figure ended: a bound word is not shared
     for m in figures:
         start, end = m.span()  # read once: each call on a match object costs as much as the test it serves
-        digits, unit, after = m.group("n", "unit", "after")
+        digits, unit, after, more = m.group("n", "unit", "after", "more")
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken = end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
@@ -154,6 +157,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             comparator = Comparator.EQ
         if after and after != "内" and comparator is Comparator.EQ:
             comparator = BOUND_AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
+        elif more and comparator is Comparator.EQ:
+            comparator = Comparator.GE  # a figure of a report, read as at least its number
         found = _Found(cue_start, end, Decimal(number), *m.span("unit"), comparator, continues)
         previous = found
         yield found
