@@ -776,3 +776,14 @@ def test_spaced_out_headings_and_three_issuers_side_by_side_are_no_menu(text: st
     assert [fold(s.title) for s in plan.sections] == ["总 则", "附 则"]
     assert [fold(i) for i in plan.issuers] == ["中共某市委办公室", "某市人民政府办公室", "某市政协办公室"]
     assert plan.date == dt.date(2023, 12, 1)
+
+
+@pytest.mark.parametrize("remark", ["（此件公开发布）", "（此件公開發佈）", "(此件主动公开)"])
+def test_the_remark_on_publication_is_no_text_wherever_it_stands(remark: str) -> None:
+    text = (
+        "某市人民政府办公室关于印发某市行动方案的通知\n各县区人民政府:\n现将《某市行动方案》印发给你们。\n"
+        f"2023年5月6日\n{remark}\n某市行动方案\n为优化营商环境,制定本方案。\n一、重点任务\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert "此件" not in plan.preamble and "为优化营商环境" in plan.preamble
+    assert plan.date == dt.date(2023, 5, 6)

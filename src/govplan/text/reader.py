@@ -55,7 +55,8 @@ _TENSE_WORDS = {
 _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, key=len, reverse=True)))
 # What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
-_COLOPHON = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
+_PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
+_COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
@@ -366,7 +367,10 @@ class _Reader:
             self.fields.setdefault("title", value)
 
     def read_front_matter(self, ln: Line) -> bool:
-        """Doc number, addressees and dates standing on their own lines; True when the line was one."""
+        """Doc number, addressees, dates and the remark on publication ((此件公开发布)) standing on their
+        own lines; True when the line was one."""
+        if ln.folded.endswith(")") and _PUBLICATION_REMARK.match(ln.folded):
+            return True
         if meta.doc_number_line(ln.folded):
             self.fields.setdefault("doc_number", ln.text.strip())
             return True
