@@ -192,6 +192,8 @@ class _Reader:
         # frozen, so the ones parsed for a note are handed out again.
         self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
         self.units: UnitMemo = {}  # and so are the units they name, note after note
+        # the parsed notes (by id: each is kept in parsed_notes) that name no unit twice and no leader
+        self.plain_notes: set[int] = set()
         # Tables copied from a page, by line number: each line of a header or of a row
         self.tables = find_tables(text, self.lines)
         self.table_section: str | None = None  # the category of the table rows read last
@@ -482,6 +484,8 @@ class _Reader:
         found = self.parsed_notes.get(key)
         if found is None:
             found = self.parsed_notes[key] = tuple(parse_note(folded, text, self.units))
+            if len({(r.unit, r.role) for r in found}) == len(found) and not any(r.leader for r in found):
+                self.plain_notes.add(id(found))  # a task noted by it alone has these responsibilities
         return found
 
     def build_outline(self, body: list[Line]) -> None:
@@ -850,6 +854,15 @@ class _Reader:
         return metrics, deadlines
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
+        noted: tuple[Responsibility, ...] = ()
+        for p in paras:
+            if p.notes:
+                if noted:
+                    break
+                noted = p.notes
+        else:  # most tasks: one note, read once for the plan and handed out as it is
+            if not noted or id(noted) in self.plain_notes:
+                return noted
         seen: dict[tuple[str, Role], Responsibility] = {}
         for p in paras:
             for r in p.notes:
