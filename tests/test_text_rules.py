@@ -787,3 +787,34 @@ def test_the_remark_on_publication_is_no_text_wherever_it_stands(remark: str) ->
     plan = govplan.loads(text, "text")
     assert "此件" not in plan.preamble and "为优化营商环境" in plan.preamble
     assert plan.date == dt.date(2023, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "doc_type"),
+    [
+        (
+            "某市关于进一步优化营商环境的若干措施\n为优化营商环境,制定以下措施。\n一、提升效能\n",
+            "某市关于进一步优化营商环境的若干措施",
+            "若干措施",
+        ),
+        (
+            "某市關於進一步優化營商環境的若干措施\n為優化營商環境,制定以下措施。\n一、提升效能\n",
+            "某市关于进一步优化营商环境的若干措施",
+            "若干措施",
+        ),
+        # a title naming no kind of document: the line of words just above the text
+        (
+            "首页 > 政策文件\n关于进一步做好农民工工资支付工作\n现就有关事项通知如下。\n一、压实责任\n",
+            "关于进一步做好农民工工资支付工作",
+            None,
+        ),
+        (
+            "首頁 > 政策文件\n關於進一步做好農民工工資支付工作\n現就有關事項通知如下。\n一、壓實責任\n",
+            "关于进一步做好农民工工资支付工作",
+            None,
+        ),
+    ],
+)
+def test_titles_of_other_kinds_of_document(text: str, title: str, doc_type: str | None) -> None:
+    plan = govplan.loads(text, "text")
+    assert (fold(plan.title), plan.doc_type) == (title, doc_type)

@@ -32,6 +32,7 @@ DOC_TYPES = (
     "任务清单",
     "任务分工表",
     "分工表",
+    "若干措施",
     "规划",
     "意见",
     "报告",
@@ -46,6 +47,7 @@ DOC_TYPES = (
     "清单",
     "细则",
     "规定",
+    "措施",
 )
 _DOC_TYPE = re.compile("|".join(DOC_TYPES))
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[\[(【]\s*\d{4}\s*[\])】]\s*\d{1,4}\s*号")

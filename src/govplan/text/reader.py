@@ -286,7 +286,13 @@ class _Reader:
             elif not _organs_only(ln.folded):  # an issuer printed under the title is no text either
                 others.append(i)
         if not candidates:
-            return lines[body_start:]
+            # a title naming no kind of document (关于进一步做好某项工作): the last line of words just
+            # above the text, when it looks like a title otherwise
+            near = [i for i in others if i >= body_start - 3 and self._title_like(lines[i].folded, typed=False)]
+            if not near:
+                return lines[body_start:]
+            candidates.append(near[-1])
+            others.remove(near[-1])
         title_end = self.set_title(lines, candidates[-1], body_start)
         # The plan's text may open with lines that are no sentence (现将有关情况报告如下:): what follows
         # its title and was read as nothing is its text.
@@ -295,9 +301,15 @@ class _Reader:
             return lines[body_start:]
         return [ln for i, ln in enumerate(lines[lead:body_start], lead) if i in others] + lines[body_start:]
 
-    def _title_like(self, folded: str) -> bool:
+    def _title_like(self, folded: str, typed: bool = True) -> bool:
+        """Whether a header line may be the title: short, no sentence, and (``typed``) naming a kind of
+        document."""
         folded = _unquoted(folded)
-        return 4 <= len(folded) <= 120 and meta.doc_type_of(folded) is not None and not re.search(r"[。,;:!?]", folded)
+        return (
+            4 <= len(folded) <= 120
+            and (not typed or meta.doc_type_of(folded) is not None)
+            and not re.search(r"[。,;:!?]", folded)
+        )
 
     def set_title(self, lines: list[Line], index: int, body_start: int) -> int:
         """The title from the candidate line ``index`` and the lines it spans; returns the last one's index."""
