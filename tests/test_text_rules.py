@@ -119,6 +119,15 @@ NOTES = [
         "責任單位:市發展改革委(牽頭)、市財政局",
         [("市发展改革委", "lead"), ("市财政局", "responsible")],
     ),
+    # 由 before the unit, a role word with 负责 after it, two units joined by 会同 (and a county of that name)
+    ("由市司法局牵头", "由市司法局牽頭", [("市司法局", "lead")]),
+    ("市司法局牵头负责", "市司法局牽頭負責", [("市司法局", "lead")]),
+    (
+        "市司法局会同市财政局负责",
+        "市司法局會同市財政局負責",
+        [("市司法局", "responsible"), ("市财政局", "responsible")],
+    ),
+    ("会同县人民政府负责", "會同縣人民政府負責", [("会同县人民政府", "responsible")]),
     # another field after a space ends the unit list
     (
         "责任单位:市市场监管局 完成时限:2024年11月底前",

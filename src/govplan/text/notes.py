@@ -29,7 +29,7 @@ _ROLE_WORDS = {
     "承办": Role.UNDERTAKE,
 }
 _ROLE_ALT = "|".join(_ROLE_WORDS)
-_ROLE_TAILS = ("实施", "落实")  # words a role verb may carry: A牵头实施
+_ROLE_TAILS = ("实施", "落实", "负责")  # words a role verb may carry: A牵头实施, A牵头负责
 _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
 # What follows a role word in a heading: the kind of unit (责任单位, 责任主体, 责任处室), perhaps with
@@ -115,6 +115,8 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
 def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
     name = original.strip()
     fname = folded.strip()
+    if fname.startswith("由") and len(fname) > 3:  # (由市司法局牵头)
+        name, fname = name[1:].lstrip(), fname[1:].lstrip()
     if fname.endswith("等"):
         name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
     # 责任单位:市发展改革委(牵头)、市财政局 — a unit's own role, marked after its name
@@ -155,6 +157,20 @@ def _settled(
     return [r for o, f in pending if (r := unit(o, f, role or Role.SUPPORT))]
 
 
+_UNIT_END = frozenset("局委办府门部院室心司厅组会")
+
+
+def _parted_at_together(folded: str) -> str:
+    """会同 after a unit's name made a list break (each of its characters a 、): the text keeps its length,
+    so the original is cut at the same places. 会同县 and other names that open with it stay whole."""
+    i = folded.find("会同")
+    while i > 0:
+        if folded[i - 1] in _UNIT_END:
+            folded = folded[:i] + "、、" + folded[i + 2 :]
+        i = folded.find("会同", i + 2)
+    return folded
+
+
 UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
 
 
@@ -180,6 +196,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             s, e = m.span()
             folded = folded[:s] + ";" * (e - s) + folded[e:]
             original = original[:s] + ";" * (e - s) + original[e:]
+    if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them
+        folded = _parted_at_together(folded)
     result: list[Responsibility] = []
     leaders: list[str] = []
     role: Role | None = None
