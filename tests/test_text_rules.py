@@ -511,6 +511,11 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("平均辦理時限縮短至5個工作日以內", "平均辦理時限"),
         ("全市行政复议纠错率为12.5%", "全市行政复议纠错率"),
         ("查处违法行为12起以上", "查处违法行为"),
+        # a time limit before the subject is no part of it (a year before 度 is); 完成率 is a name
+        ("2025年6月底前开放数据集不少于500个", "开放数据集"),
+        ("2022年11月底前涉法涉訴信訪辦結率達95%以上", "涉法涉訴信訪辦結率"),
+        ("年底前完成率达到100%", "完成率"),
+        ("2019年度抽查任务完成率达到100%", "2019年度抽查任务完成率"),
         # a subject does not reach back over the figure before it
         ("办结人大代表建议不少于100件、政协委员提案不少于150件", "政协委员提案"),
         ("辦結人大代表建議不少於100件、政協委員提案不少於150件", "政協委員提案"),

@@ -98,7 +98,8 @@ _FIGURE = re.compile(
 )
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
-_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
+# 完成率达到100%: 完成 is then the measure's name, not its bound
+_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT.replace('完成', '完成(?!率)')})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
@@ -164,7 +165,12 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         yield found
 
 
-_LEADING = re.compile(r"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内)+")
+# Words before a subject that are no part of it: a verb of intent, a preposition, a time (每年, 全年) or a
+# time limit (2025年6月底前, 到2025年, 年底前).
+_LIMIT_FIRST = (
+    r"(?:到|在|于|至)?(?:[0-9]{4}年(?!度)(?:[0-9]{1,2}月)?(?:底|末)?|(?:今年|年)(?:底|末))(?:前|之前|以前)?,?"
+)
+_LEADING = re.compile(rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内|{_LIMIT_FIRST})+")
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
