@@ -27,6 +27,13 @@ def _task(plan: Plan, label: str) -> Task:
     return next(t for t in plan.iter_tasks() if t.label == label)
 
 
+def _all_text(plan: Plan) -> str:
+    """The text of the plan's preamble, sections and tasks (titles too), folded."""
+    texts = [plan.preamble, *(s.text for s in plan.iter_sections())]
+    texts += [t.text + (t.title or "") for t in plan.iter_tasks()]
+    return _f(" ".join(texts))
+
+
 def _units(task: Task) -> list[tuple[str, str]]:
     return [(_f(r.unit), r.role.value) for r in task.responsibilities]
 
@@ -289,9 +296,8 @@ def test_task_table_copied_from_a_page(script: str) -> None:
     assert _units(four) == [("市市场监管局", "lead"), ("各县(市、区)政府", "support")]
     assert [d.recurrence for d in four.deadlines] == [Recurrence.YEARLY]
     # the menu row, tabs and all, is furniture; the header row is no text
-    everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections())])
-    everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
-    assert "互动交流" not in _f(everything) and "序号" not in _f(everything)
+    everything = _all_text(plan)
+    assert "互动交流" not in everything and "序号" not in everything
     assert not plan.diagnostics
 
 
@@ -320,9 +326,8 @@ def test_task_table_taken_a_cell_to_a_line(script: str) -> None:
     (three,) = plan.sections[1].tasks
     assert _units(three) == [("县司法局", "lead"), ("县直各执法部门", "support")] and not three.deadlines
     # the header is no text, and the signature after the last row is no cell of it
-    everything = " ".join([plan.preamble, *(s.text for s in plan.iter_sections())])
-    everything += " ".join(t.text + (t.title or "") for t in plan.iter_tasks())
-    assert "序号" not in _f(everything) and "人民政府办公室" not in _f(everything)
+    everything = _all_text(plan)
+    assert "序号" not in everything and "人民政府办公室" not in everything
     assert not plan.diagnostics
 
 
