@@ -157,7 +157,9 @@ def _settled(
     return [r for o, f in pending if (r := unit(o, f, role or Role.SUPPORT))]
 
 
-_UNIT_END = frozenset("局委办府门部院室心司厅组会")
+# The last character of a unit's name (县司法局, 市发改委, 县直各执法部门, 各县区), for what has no note's words
+UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市")
+_PLACE_LAST = frozenset("县市区镇乡街")
 
 
 def _parted_at_together(folded: str) -> str:
@@ -165,7 +167,7 @@ def _parted_at_together(folded: str) -> str:
     so the original is cut at the same places. 会同县 and other names that open with it stay whole."""
     i = folded.find("会同")
     while i > 0:
-        if folded[i - 1] in _UNIT_END:
+        if folded[i - 1] in UNIT_LAST and folded[i - 1] not in _PLACE_LAST:  # 怀化市会同县 is a place
             folded = folded[:i] + "、、" + folded[i + 2 :]
         i = folded.find("会同", i + 2)
     return folded

@@ -19,6 +19,7 @@ from govplan.text.fold import fold
 from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
+from govplan.text.notes import UNIT_LAST
 from govplan.text.numbering import parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
@@ -274,13 +275,12 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
 
 _UNIT_COLUMNS = ("lead", "responsible", "support", "undertake")
 _UNIT_PART = re.compile(r"[、,;]")
-_UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市")
 
 
 def _units_like(folded: str) -> bool:
     """Whether a cell names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门."""
     parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
-    return all(0 < len(part) <= 20 and part[-1] in _UNIT_LAST for part in parts)
+    return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 
 
 def _last_row_end(lines: list[Line], start: int, end: int) -> int:
