@@ -411,7 +411,7 @@ class _Reader:
     # ------------------------------------------------------------------ signature
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
-        # (joint issuers side by side look like a menu of links: the date under them tells)
+        # Joint issuers signing side by side look like a menu of links: the date under them tells.
         body = [
             ln
             for i, ln in enumerate(body)
