@@ -54,10 +54,11 @@ def main() -> None:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}\n"
     )
-    print("## Text import (one core)\n\n```\n" + _run("bench_text.py") + "\n```\n")
+    print("## Text import (one core)\n")
     corpus = sorted((ROOT.parent / "shared/corpus").glob("*.txt"))
     if corpus:
         print("On the real corpus:\n\n```\n" + _run("bench_text.py", *map(str, corpus)) + "\n```\n")
+    print("On the page made of the test fixtures:\n\n```\n" + _run("bench_text.py", "--fixtures") + "\n```\n")
     print("By the shape of the text (one kind of line, repeated, in each part of a plan):\n")
     print("```\n" + _run("bench_shapes.py") + "\n```\n")
     print("## Formats\n\n```\n" + _run("bench_formats.py") + "\n```\n")
