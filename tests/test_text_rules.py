@@ -832,3 +832,18 @@ def test_the_remark_on_publication_is_no_text_wherever_it_stands(remark: str) ->
 def test_titles_of_other_kinds_of_document(text: str, title: str, doc_type: str | None) -> None:
     plan = govplan.loads(text, "text")
     assert (fold(plan.title), plan.doc_type) == (title, doc_type)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_indicator_table_a_cell_to_a_line(script: str) -> None:
+    text = (
+        "某市法治政府建设规划\n一、发展目标\n主要指标如下：\n序号\n指标名称\n单位\n2020年\n2025年\n属性\n"
+        "1\n行政复议纠错率\n%\n12.5\n≤10\n预期性\n2\n负责人出庭应诉率\n%\n90\n100\n约束性\n二、主要任务\n(一)健全制度。\n"
+    )
+    if script == "traditional":
+        text = text.replace("复议纠错", "復議糾錯").replace("负责人出庭应诉", "負責人出庭應訴").replace("预期", "預期")
+    (goals, _) = govplan.loads(text, "text").sections
+    assert [(fold(m.subject), m.comparator, m.value, fold(m.nature or "")) for m in goals.metrics] == [
+        ("行政复议纠错率", Comparator.LE, Decimal(10), "预期性"),
+        ("负责人出庭应诉率", Comparator.EQ, Decimal(100), "约束性"),
+    ]
