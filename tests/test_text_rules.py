@@ -847,3 +847,22 @@ def test_an_indicator_table_a_cell_to_a_line(script: str) -> None:
         ("行政复议纠错率", Comparator.LE, Decimal(10), "预期性"),
         ("负责人出庭应诉率", Comparator.EQ, Decimal(100), "约束性"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市人民政府办公室关于印发某市重点任务清单的通知\n各县区人民政府：\n现将清单印发给你们。\n"
+        "某市人民政府办公室\n2024年1月12日\n序号\n重点任务\n牵头单位\n完成时限\n1\n推行企业开办一日办结\n"
+        "市市场监管局\n2024年6月\n",
+        "某市人民政府辦公室關於印發某市重點任務清單的通知\n各縣區人民政府：\n現將清單印發給你們。\n"
+        "某市人民政府辦公室\n2024年1月12日\n序號\n重點任務\n牽頭單位\n完成時限\n1\n推行企業開辦一日辦結\n"
+        "市市場監管局\n2024年6月\n",
+    ],
+)
+def test_a_table_under_a_notices_signature_is_the_documents(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    # a short table: the signature is among the page's last lines, and what follows it is the table
+    (task,) = plan.iter_tasks()
+    assert (task.label, [fold(u) for u in task.units()]) == ("1", ["市市场监管局"])
+    assert [d.date for d in task.deadlines] == [dt.date(2024, 6, 30)]

@@ -418,10 +418,11 @@ class _Reader:
             if (tables and ln.no in tables) or not self.furniture(ln) or _signature_at(body, i)
         ]
         # What a page sets under the document's signature (主办/承办 lines, an address, links to its
-        # files) is the page's, whether or not its words are known: no sentence, no attachment.
+        # files) is the page's, whether or not its words are known: no sentence, no attachment, no
+        # heading and no table of the document's.
         for i in range(len(body) - 2, max(-1, len(body) - _PAGE_FOOT), -1):
             if _signature_at(body, i):
-                if not any(_SENTENCE in ln.folded or ln.folded.startswith("附件") for ln in body[i + 2 :]):
+                if not any(self._document_line(ln) for ln in body[i + 2 :]):
                     del body[i + 2 :]
                 break
         organs: tuple[str, ...] = ()
@@ -441,6 +442,13 @@ class _Reader:
                 organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
         self.issuers = self.issuers or organs
         return body
+
+    def _document_line(self, ln: Line) -> bool:
+        """A line that only a document holds, not a page's foot."""
+        folded = ln.folded
+        return (
+            _SENTENCE in folded or folded.startswith("附件") or ln.no in self.tables or parse_label(folded) is not None
+        )
 
     # ------------------------------------------------------------------ outline
     def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
