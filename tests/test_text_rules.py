@@ -866,3 +866,28 @@ def test_a_table_under_a_notices_signature_is_the_documents(text: str) -> None:
     (task,) = plan.iter_tasks()
     assert (task.label, [fold(u) for u in task.units()]) == ("1", ["市市场监管局"])
     assert [d.date for d in task.deadlines] == [dt.date(2024, 6, 30)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "foot"),
+    [
+        (
+            "【导语】以下是小编整理的社区工作计划范文，欢迎阅读参考！",
+            "本文由范文网整理，仅供参考，如有侵权请联系删除。\n更多工作计划范文请关注本站。\n猜你喜欢：\n"
+            "社区2022年工作总结\n街道2023年普法计划\n热门推荐\n免责声明：本站文章来源于网络。\n",
+        ),
+        (
+            "【導語】以下是小編整理的社區工作計劃範文，歡迎閱讀參考！",
+            "本文由範文網整理，僅供參考，如有侵權請聯繫刪除。\n更多工作計劃範文請關注本站。\n猜你喜歡：\n"
+            "社區2022年工作總結\n街道2023年普法計劃\n熱門推薦\n免責聲明：本站文章來源於網絡。\n",
+        ),
+    ],
+)
+def test_what_a_site_copying_documents_adds_is_no_text(lead: str, foot: str) -> None:
+    body = "社区2023年工作计划\n为推进法治社区建设，制定本计划。\n一、主要工作\n（一）开展宣传。每季度开展1次讲座。\n"
+    text = f"{lead}\n{body}{foot}"
+    plan = govplan.loads(text, "text")
+    (task,) = plan.iter_tasks()
+    assert fold(task.text) == "每季度开展1次讲座。"  # the links listed under 猜你喜欢 are no text either
+    everything = fold(" ".join([plan.title, plan.preamble, *(s.text for s in plan.iter_sections())]))
+    assert "小编" not in everything and fold(plan.title) == "社区2023年工作计划"

@@ -20,11 +20,18 @@ _COUNTERS = (
     *("浏览次数", "点击数", "阅读次数", "访问量", "浏览量", "点击量", "访问次数", "点击次数"),
     *("浏览", "阅读", "点击"),  # 阅读:56次, after the longer ones
 )
+# The headings a page sets over a list of links to its other pages (each alone on its line below).
+LINK_LISTS = ("猜你喜欢", "热门推荐", "相关推荐", "推荐阅读", "热门文章", "最新文章", "相关阅读")
 _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|新网备|公网安备|©"
     r"|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
     r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
-    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条" + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
+    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条"
+    + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
+    # the sites that copy documents: their lead-in, their notices, the lists of their other pages
+    + r"|【导语】|以下是小编|小编整理|本文由|如有侵权|免责声明|来源于网络|展开全文|阅读全文|下载本文|收藏本文"
+    + r"|更多[^。]{0,16}请关注|"
+    + "|".join(LINK_LISTS)
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine

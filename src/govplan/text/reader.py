@@ -30,7 +30,7 @@ from govplan.model import (
 )
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
-from govplan.text.furniture import is_furniture
+from govplan.text.furniture import LINK_LISTS, is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note, trailing_note
@@ -60,6 +60,9 @@ _COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}�
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
+_LINK_BREAK = re.compile(r"[。,;:!?]")  # a link's title holds none of them
+_MAX_LINKS = 20  # the links a page lists under one heading
+_LINK_LIST = re.compile("|".join(LINK_LISTS))
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
@@ -153,6 +156,22 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
+def _without_link_lists(body: list[Line], kept: list[Line], heads: set[int]) -> list[Line]:
+    """``kept`` (``body`` without its furniture) without the links listed under a page's list heading
+    (猜你喜欢, 相关推荐 …, by id in ``heads``): the short lines with no sentence that follow it, each
+    another page's title."""
+    links: set[int] = set()
+    for i, ln in enumerate(body):
+        if id(ln) not in heads:
+            continue
+        for ln in body[i + 1 : i + 1 + _MAX_LINKS]:
+            folded = ln.folded
+            if id(ln) in links or len(folded) > 40 or _LINK_BREAK.search(folded) or parse_label(folded):
+                break
+            links.add(id(ln))
+    return [ln for ln in kept if id(ln) not in links]
+
+
 def _joined(pieces: list[Line]) -> str:
     """A table cell's text; a cell over several lines is joined with the units' own 、."""
     return "、".join(piece.text for piece in pieces)
@@ -196,6 +215,7 @@ class _Reader:
         self.plain_notes: set[int] = set()
         # Tables copied from a page, by line number: each line of a header or of a row
         self.tables = find_tables(text, self.lines)
+        self.link_lists: set[int] = set()  # the furniture lines that head a list of links (猜你喜欢), by id
         self.table_section: str | None = None  # the category of the table rows read last
         self.table_base = 0  # the level of the section a table stands in (0: none)
 
@@ -236,7 +256,11 @@ class _Reader:
         return body
 
     def furniture(self, line: Line) -> bool:
-        return is_furniture(line.folded, self.extra_furniture)
+        if not is_furniture(line.folded, self.extra_furniture):
+            return False
+        if _LINK_LIST.search(line.folded):
+            self.link_lists.add(id(line))  # the links under it are looked for once the page is read
+        return True
 
     def _is_body_line(self, line: Line) -> bool:
         return self.label_of(line) is not None or _SENTENCE in line.folded
@@ -412,11 +436,12 @@ class _Reader:
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
         # Joint issuers signing side by side look like a menu of links: the date under them tells.
-        body = [
+        kept = [
             ln
             for i, ln in enumerate(body)
             if (tables and ln.no in tables) or not self.furniture(ln) or _signature_at(body, i)
         ]
+        body = _without_link_lists(body, kept, self.link_lists) if self.link_lists else kept
         # What a page sets under the document's signature (主办/承办 lines, an address, links to its
         # files) is the page's, whether or not its words are known: no sentence, no attachment, no
         # heading and no table of the document's.
