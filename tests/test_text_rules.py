@@ -891,3 +891,18 @@ def test_what_a_site_copying_documents_adds_is_no_text(lead: str, foot: str) -> 
     assert fold(task.text) == "每季度开展1次讲座。"  # the links listed under 猜你喜欢 are no text either
     everything = fold(" ".join([plan.title, plan.preamble, *(s.text for s in plan.iter_sections())]))
     assert "小编" not in everything and fold(plan.title) == "社区2023年工作计划"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_tables_last_row_with_a_cell_over_two_lines(script: str) -> None:
+    text = (
+        "某县重点任务分工表\n序号\n重点任务\n具体措施\n牵头单位\n完成时限\n1\n健全决策机制\n"
+        "1.制定年度决策事项目录。\n2.目录向社会公开。\n县司法局\n2024年6月\n三、保障措施\n（一）加强组织领导。\n"
+    )
+    if script == "traditional":
+        text = text.replace("决策", "決策").replace("目录", "目錄").replace("县司法局", "縣司法局")
+    plan = govplan.loads(text, "text")
+    task = next(plan.iter_tasks())
+    assert fold(task.text) == "1.制定年度决策事项目录。\n2.目录向社会公开。"
+    assert [fold(u) for u in task.units()] == ["县司法局"] and task.deadlines[0].date == dt.date(2024, 6, 30)
+    assert [fold(s.title) for s in plan.sections] == ["保障措施"]  # the heading after the table is its own

@@ -265,7 +265,7 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
         while end < len(lines) and end - i < 3 * width and _number(lines[end].folded) != number + 1:
             end += 1
         if end == len(lines) or _number(lines[end].folded) != number + 1:
-            end = _last_row_end(lines, i, min(end, i + width))
+            end = _last_row_end(lines, i, min(end, i + 3 * width), columns, width)
         pieces = lines[i + 1 : end]
         found[lines[i].no] = TableLine(kind, columns, [[lines[i]], *_aligned(pieces, columns, width - 1)])
         for ln in pieces:
@@ -283,18 +283,31 @@ def _units_like(folded: str) -> bool:
     return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 
 
-def _last_row_end(lines: list[Line], start: int, end: int) -> int:
-    """Where the table's last row ends, a row's width after its number at most: before a date or the
-    organs signing above it, a numbered heading, or an attachment's line."""
-    for i in range(start + 1, end):
+def _last_row_end(lines: list[Line], start: int, limit: int, columns: dict[str, int], width: int) -> int:
+    """Where the table's last row ends: before a date or the organs signing above it, a heading of the
+    document's upper layers (三、 / (三); a cell's own items are numbered 1. or (1)) or an attachment's
+    line; a row's width after its number, or further while lines of its last column's kind (a time
+    limit, units) still follow (a long cell before them over several lines)."""
+    stop = limit
+    for i in range(start + 1, limit):
         folded = lines[i].folded
+        label = parse_label(folded)
         if (
-            parse_label(folded) is not None
+            (label is not None and label.level <= 2)
             or folded.startswith("附件")
             or date_only(folded) is not None
             or (i + 1 < len(lines) and is_organ(folded) and date_only(lines[i + 1].folded) is not None)
         ):
-            return i
+            stop = i
+            break
+    end = min(stop, start + width)
+    last = max(columns, key=columns.__getitem__)
+    for i in range(end, stop):
+        folded = lines[i].folded
+        if (last == "deadline" and len(folded) <= 20 and _TIME_LIKE.search(folded)) or (
+            last in _UNIT_COLUMNS and _units_like(folded)
+        ):
+            end = i + 1
     return end
 
 
