@@ -48,6 +48,21 @@ PIECES = [
     "执(zhí)法",
     "\u3000",
     "市司法局",
+    # tables, a cell to a line or parted by tabs, and what this round's readers look for
+    "序号\n",
+    "重点任务\n",
+    "牵头单位\n",
+    "完成时限\n",
+    "\n1\n",
+    "\n2\n",
+    "\t",
+    "2024年6月",
+    "㈠",
+    "⑵",
+    "(牵头)",
+    "。牵头单位:",
+    "猜你喜欢\n",
+    "某县人民政府\n2024年1月1日\n",
 ]
 
 
