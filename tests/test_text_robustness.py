@@ -165,3 +165,11 @@ def test_deeply_repeated_brackets() -> None:
     _parse("一、任务\n(一)" + "(" * 200_000 + "牵头单位:甲" + ")" * 200_000 + "\n")
     _parse("一、任务\n" + "(1)" * 100_000)
     _parse("一、任务\n" + "(牵头单位:甲、" * 50_000)
+
+
+def test_a_unit_cell_with_a_megabyte_of_spaces_before_another_list() -> None:
+    # a run of spaces before a role heading was tried from each of its spaces: the square of its length
+    row = "1\t任务\t甲" + " " * 1_000_000 + "丁 配合单位:乙:丙\n"
+    plan = govplan.loads("一、任务\n序号\t重点任务\t牵头单位\n" + row, "text")
+    (task,) = plan.iter_tasks()
+    assert [(r.role.value, r.unit[-1]) for r in task.responsibilities] == [("lead", "丁"), ("support", "丙")]

@@ -52,7 +52,9 @@ _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|�
 NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:")
 # A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
 # 责任单位:市市场监管局 完成时限:2024年底前 (a unit, then another field).
-_SPACED_HEADING = re.compile(rf"\s+(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:|[\u4e00-\u9fff]{{2,6}}\s*:)")
+# A run of spaces is tried once, from its start and all of it: tried from each of its spaces, or given
+# back a space at a time, a long run would cost the square of its length.
+_SPACED_HEADING = re.compile(rf"(?<!\s)\s++(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:|[\u4e00-\u9fff]{{2,6}}\s*:)")
 # A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
 _TIME_WORDS = ("年底", "年内")
 _ONGOING_WORDS = ("长期", "持续", "常态化")
