@@ -164,15 +164,8 @@ UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团
 _PLACE_LAST = frozenset("县市区镇乡街")
 
 
-def _parted_at_together(folded: str) -> str:
-    """会同 after a unit's name made a list break (each of its characters a 、): the text keeps its length,
-    so the original is cut at the same places. 会同县 and other names that open with it stay whole."""
-    i = folded.find("会同")
-    while i > 0:
-        if folded[i - 1] in UNIT_LAST and folded[i - 1] not in _PLACE_LAST:  # 怀化市会同县 is a place
-            folded = folded[:i] + "、、" + folded[i + 2 :]
-        i = folded.find("会同", i + 2)
-    return folded
+# 会同 after a unit's name: 怀化市会同县 is a place, 会同县 at a list's start a county's name
+_TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])会同")
 
 
 UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
@@ -200,8 +193,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             s, e = m.span()
             folded = folded[:s] + ";" * (e - s) + folded[e:]
             original = original[:s] + ";" * (e - s) + original[e:]
-    if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them
-        folded = _parted_at_together(folded)
+    if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them (the text keeps its length)
+        folded = _TOGETHER.sub("、、", folded)
     result: list[Responsibility] = []
     leaders: list[str] = []
     role: Role | None = None
