@@ -164,6 +164,17 @@ UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团
 _PLACE_LAST = frozenset("县市区镇乡街")
 
 
+def _parted(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span made of ; (the length kept, so the original is cut at the same places)."""
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        pieces += (text[pos:start], ";" * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 # 会同 after a unit's name: 怀化市会同县 is a place, 会同县 at a list's start a county's name
 _TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])会同")
 
@@ -189,10 +200,9 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
     # two headings at least, and a space (fold makes a full-width space " ")
     if folded.count(":") > 1 and (" " in folded or "\t" in folded):
         # lists side by side: the space before a role heading parts them as a ; would
-        for m in _SPACED_HEADING.finditer(folded):
-            s, e = m.span()
-            folded = folded[:s] + ";" * (e - s) + folded[e:]
-            original = original[:s] + ";" * (e - s) + original[e:]
+        spans = [m.span() for m in _SPACED_HEADING.finditer(folded)]
+        if spans:
+            folded, original = _parted(folded, spans), _parted(original, spans)
     if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them (the text keeps its length)
         folded = _TOGETHER.sub("、、", folded)
     result: list[Responsibility] = []
