@@ -19,6 +19,7 @@ PROSE = "今年以来,我县深入贯彻落实法治政府建设的决策部署,
 TRADITIONAL = "今年以來，我縣深入貫徹落實法治政府建設的決策部署，堅持依法行政，各項工作取得明顯成效。"
 LINES = {
     "prose": PROSE * 3,
+    "wide prose": PROSE.replace(",", "，") * 3,  # wide punctuation, as most pages type it
     "traditional": TRADITIONAL * 3,
     "figures": "全县共办理行政复议案件53件,办结率达95%以上,2022年12月底前完成,公示率达88.59%,培训215名。" * 2,
     "notes": "加强执法监督(牵头单位:县司法局;配合单位:县政府各部门)(2023年底前完成)" * 2,

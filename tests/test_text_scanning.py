@@ -39,7 +39,11 @@ def _fold_char_by_char(text: str) -> str:
 
 _SIMPLIFIED_PROSE = "全面推进依法行政,加快建设法治政府。(牵头单位:县司法局)2023年底前完成。\n"
 _TRADITIONAL_PROSE = "全面推進依法行政，加快建設法治政府。（牽頭單位：縣司法局）２０２３年底前完成。\n"
-_pieces = st.sampled_from([_SIMPLIFIED_PROSE, _TRADITIONAL_PROSE, "執法", "\u3000", "\u00a0", "〔2022〕", "Ａ１"])
+# simplified script typed with wide punctuation and digits, as most pages are
+_WIDE_PROSE = "全面推进依法行政，加快建设法治政府。（牵头单位：县司法局；完成时限：２０２３年）\n"
+_pieces = st.sampled_from(
+    [_SIMPLIFIED_PROSE, _TRADITIONAL_PROSE, _WIDE_PROSE, "執法", "\u3000", "\u00a0", "〔2022〕", "Ａ１", "％／－．！？"]
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -51,7 +55,7 @@ def test_fold_maps_every_character_as_its_table_says(pieces: list[str], noise: s
 
 
 def test_fold_of_a_page_mixing_simplified_and_traditional_documents() -> None:
-    page = _SIMPLIFIED_PROSE * 300 + _TRADITIONAL_PROSE * 300 + _SIMPLIFIED_PROSE * 3
+    page = _SIMPLIFIED_PROSE * 300 + _TRADITIONAL_PROSE * 300 + _WIDE_PROSE * 300 + _SIMPLIFIED_PROSE * 3
     folded = fold(page)
     assert len(folded) == len(page)
     assert folded == _fold_char_by_char(page)
