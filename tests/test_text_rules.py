@@ -516,6 +516,9 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("2022年11月底前涉法涉訴信訪辦結率達95%以上", "涉法涉訴信訪辦結率"),
         ("年底前完成率达到100%", "完成率"),
         ("2019年度抽查任务完成率达到100%", "2019年度抽查任务完成率"),
+        # 实现 before the figure is no part of the subject
+        ("行政执法人员持证率实现100%", "行政执法人员持证率"),
+        ("行政執法人員持證率實現100%", "行政執法人員持證率"),
         # a subject does not reach back over the figure before it
         ("办结人大代表建议不少于100件、政协委员提案不少于150件", "政协委员提案"),
         ("辦結人大代表建議不少於100件、政協委員提案不少於150件", "政協委員提案"),

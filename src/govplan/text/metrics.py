@@ -172,7 +172,7 @@ _LIMIT_FIRST = (
 )
 _LEADING = re.compile(rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内|{_LIMIT_FIRST})+")
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
-_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当")
+_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当", "实现")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
