@@ -253,6 +253,10 @@ DEADLINES = [
     ("2024年一季度前完成", dt.date(2024, 3, 31), None),
     ("2023年上半年前完成", dt.date(2023, 6, 30), None),
     ("到2023年第四季度末", dt.date(2023, 12, 31), None),
+    # the first, middle or last ten days of a month: their last day
+    ("2023年11月中旬前完成", dt.date(2023, 11, 20), None),
+    ("2023年3月上旬前", dt.date(2023, 3, 10), None),
+    ("2024年2月下旬前完成", dt.date(2024, 2, 29), None),
     # a bare month, year or day that is a time limit's value, after its key or in a table's cell
     ("(完成时限:2024年12月)", dt.date(2024, 12, 31), None),
     ("完成時限：2023年9月；", dt.date(2023, 9, 30), None),
@@ -278,6 +282,8 @@ def test_a_year_opening_a_goal_keeps_its_to() -> None:
 def test_day_without_year_takes_the_year_from_context() -> None:
     (d,) = find_deadlines(fold("10月31日前完成"), context_year=2021)
     assert d.date == dt.date(2021, 10, 31)
+    (x,) = find_deadlines(fold("11月中旬前完成"), context_year=2021)
+    assert x.date == dt.date(2021, 11, 20)
     (q,) = find_deadlines(fold("三季度末前完成"), context_year=2021)
     assert q.date == dt.date(2021, 9, 30)
 

@@ -32,6 +32,9 @@ _DAY_END = frozenset(("日前", "日之", "日以"))
 # How a quarter or half year ends as a limit: 末前, 底, 前 …
 _PART_END = r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
 _MONTH_END = frozenset(("月底", "月末"))
+# 11月中旬前: the ten days' last (the 10th, the 20th, the month's last day)
+_XUN_GATES = frozenset(("月上", "月中", "月下"))
+_XUN_LAST_DAY = {"上": 10, "中": 20}
 _YEAR_END = frozenset(("年底", "年末"))
 # A limit that is a field's value, named by its key (完成时限:2023年12月) or standing in a table's cell
 # (…\t2023年12月\t): a bare year, month or day is then the limit itself. Its gates are the keys and the
@@ -59,8 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END, ""),
     (
         "month",
-        re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:底|末|份)?(?:前|之前|以前|底)"),
-        frozenset(("月底", "月末", "月份", "月前", "月之", "月以")),
+        re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:(?P<xun>上|中|下)旬|底|末|份)?(?:前|之前|以前|底)"),
+        frozenset(("月底", "月末", "月份", "月前", "月之", "月以", *_XUN_GATES)),
         "",
     ),
     # 2023年第三季度末前 / 2024年一季度前 / 2023年上半年前: the last day of the quarter or half
@@ -86,7 +89,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "",
     ),
     # 6月底前 / 年底前 in a plan for one year: the year comes from the context
-    ("bare-month", re.compile(r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月(?:底|末)(?:前|之前|以前)?"), _MONTH_END, ""),
+    (
+        "bare-month",
+        re.compile(
+            r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月"
+            r"(?:(?:底|末)(?:前|之前|以前)?|(?P<xun>上|中|下)旬(?:前|之前|以前))"
+        ),
+        _MONTH_END | _XUN_GATES,
+        "",
+    ),
     # 三季度末前 / 第一季度前 (not 每年第一季度, which recurs)
     (
         "bare-quarter",
@@ -198,7 +209,9 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
         if kind in ("day", "bare-day"):
             return dt.date(year, int(groups["month"]), int(groups["day"]))
         if kind in ("month", "bare-month"):
-            return _last_day(year, int(groups["month"]))
+            last = _last_day(year, int(groups["month"]))
+            xun = groups.get("xun")
+            return last.replace(day=_XUN_LAST_DAY[xun]) if last and xun in _XUN_LAST_DAY else last
         if kind in ("quarter", "bare-quarter"):
             return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
         if kind == "half":
