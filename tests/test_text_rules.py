@@ -852,7 +852,7 @@ def test_an_indicator_table_a_cell_to_a_line(script: str) -> None:
     if script == "traditional":
         text = text.replace("复议纠错", "復議糾錯").replace("负责人出庭应诉", "負責人出庭應訴").replace("预期", "預期")
     (goals, _) = govplan.loads(text, "text").sections
-    assert [(fold(m.subject), m.comparator, m.value, fold(m.nature or "")) for m in goals.metrics] == [
+    assert [(fold(m.subject or ""), m.comparator, m.value, fold(m.nature or "")) for m in goals.metrics] == [
         ("行政复议纠错率", Comparator.LE, Decimal(10), "预期性"),
         ("负责人出庭应诉率", Comparator.EQ, Decimal(100), "约束性"),
     ]
