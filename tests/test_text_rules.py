@@ -915,3 +915,17 @@ def test_a_tables_last_row_with_a_cell_over_two_lines(script: str) -> None:
     assert fold(task.text) == "1.制定年度决策事项目录。\n2.目录向社会公开。"
     assert [fold(u) for u in task.units()] == ["县司法局"] and task.deadlines[0].date == dt.date(2024, 6, 30)
     assert [fold(s.title) for s in plan.sections] == ["保障措施"]  # the heading after the table is its own
+
+
+@pytest.mark.parametrize(
+    ("signature", "attachment"),
+    [
+        ("某市人民政府办公室\n2024年2月1日\n", "附件\n重点任务分工\n"),
+        ("某市人民政府辦公室\n2024年2月1日\n", "附件：重點任務分工\n"),
+    ],
+)
+def test_the_signature_above_the_attachments(signature: str, attachment: str) -> None:
+    text = "某市工作要点\n一、重点任务\n(一)健全机制。(牵头单位:市司法局)\n二、保障措施\n加强组织领导。\n"
+    plan = govplan.loads(text + signature + attachment, "text")
+    assert [fold(i) for i in plan.issuers] == ["某市人民政府办公室"] and plan.date == dt.date(2024, 2, 1)
+    assert "2024年2月1日" not in plan.sections[1].text and "办公室" not in fold(plan.sections[1].text)

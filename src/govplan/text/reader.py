@@ -523,6 +523,19 @@ class _Reader:
         self.issuers = self.issuers or meta.split_issuers(body[i].text)
         return True
 
+    def read_signature_before_attachment(self, body: list[Line], i: int, node: _Node) -> None:
+        """The document's signature (organs, then the date) standing just above its attachments (附件
+        at line ``i``): it gives the issuers and the date, and is no text of the part it closes (whose
+        last two paragraphs it became)."""
+        paras = node.paras
+        if i < 2 or len(paras) < 2 or (paras[-2].line, paras[-1].line) != (body[i - 2].no, body[i - 1].no):
+            return
+        if not _signature_at(body, i - 2):
+            return
+        del paras[-2:]
+        self.issuers = self.issuers or meta.split_issuers(body[i - 2].text)
+        self.date = self.date or meta.date_only(body[i - 1].folded)
+
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
         """parse_note, once for each note text in the plan."""
         key = (folded, text)
@@ -628,6 +641,7 @@ class _Reader:
                     continue
                 if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
+                    self.read_signature_before_attachment(body, i, stack[-1])
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
             else:
