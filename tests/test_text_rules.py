@@ -522,6 +522,8 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("2022年11月底前涉法涉訴信訪辦結率達95%以上", "涉法涉訴信訪辦結率"),
         ("年底前完成率达到100%", "完成率"),
         ("2019年度抽查任务完成率达到100%", "2019年度抽查任务完成率"),
+        # nothing before the bound, nothing after the figure: the words between them
+        ("完成造林2.5万亩以上", "造林"),
         # 实现 before the figure is no part of the subject
         ("行政执法人员持证率实现100%", "行政执法人员持证率"),
         ("行政執法人員持證率實現100%", "行政執法人員持證率"),

@@ -110,6 +110,8 @@ _JOINER = re.compile(r"[、和及与]?")
 class _Found:
     start: int
     end: int
+    words_start: int  # where the words between a bound and its number start (完成造林2.5万亩: 造林)
+    number_start: int
     value: Decimal
     unit_start: int
     unit_end: int
@@ -160,7 +162,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             comparator = BOUND_AFTER[after]  # 完成2.5万亩以上: the bound after the number is the stronger word
         elif more and comparator is Comparator.EQ:
             comparator = Comparator.GE  # a figure of a report, read as at least its number
-        found = _Found(cue_start, end, Decimal(number), *m.span("unit"), comparator, continues)
+        words_start = c.end("cue") if c else start
+        found = _Found(cue_start, end, words_start, start, Decimal(number), *m.span("unit"), comparator, continues)
         previous = found
         yield found
 
@@ -177,10 +180,11 @@ _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
 
-def _subject(folded: str, original: str, start: int, end: int, floor: int = 0) -> str | None:
+def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str | None:
     """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
-    → 涉法涉诉信访办结率) or the figure before it (建议128件、提案156件 → 提案); when nothing stands there
-    (在5小时内发布权威信息), the words after it."""
+    → 涉法涉诉信访办结率) or the figure before it (建议128件、提案156件 → 提案); when nothing stands there,
+    the words after it (在5小时内发布权威信息), else those between its bound and its number (完成造林2.5万亩)."""
+    start, end = found.start, found.end
     # A subject is a noun phrase: looked for within _SUBJECT_REACH characters of the figure, so that a
     # paragraph without punctuation does not give every figure in it the whole paragraph.
     reach = max(floor, start - _SUBJECT_REACH)
@@ -206,7 +210,8 @@ def _subject(folded: str, original: str, start: int, end: int, floor: int = 0) -
     limit = min(len(folded), end + _SUBJECT_REACH)
     m = _CLAUSE_BREAK.search(folded, end, limit)
     after = original[end : m.start() if m else limit].strip().removeprefix("的")
-    return after or before or None
+    between = original[found.words_start : found.number_start].strip()
+    return after or (between if len(between) >= 2 else None) or before or None
 
 
 def find_metrics(
@@ -222,7 +227,7 @@ def find_metrics(
     out: list[Metric] = []
     floor = 0  # where the figure before ends: a subject does not reach back over it
     for f in _scan(folded, achieved, figures):
-        subject = out[-1].subject if f.continues and out else _subject(folded, original, f.start, f.end, floor)
+        subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor)
         floor = f.end
         out.append(
             Metric(
