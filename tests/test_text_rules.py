@@ -931,3 +931,16 @@ def test_the_signature_above_the_attachments(signature: str, attachment: str) ->
     plan = govplan.loads(text + signature + attachment, "text")
     assert [fold(i) for i in plan.issuers] == ["某市人民政府办公室"] and plan.date == dt.date(2024, 2, 1)
     assert "2024年2月1日" not in plan.sections[1].text and "办公室" not in fold(plan.sections[1].text)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_task_cell_naming_a_year_is_no_time_limit(script: str) -> None:
+    text = (
+        "某县重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n完成2024年度规范性文件清理\n县司法局\n2024年6月底前\n"
+    )
+    if script == "traditional":
+        text = text.replace("规范性文件清理", "規範性文件清理").replace("县司法局", "縣司法局")
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert fold(task.title or "") == "完成2024年度规范性文件清理"
+    assert [fold(u) for u in task.units()] == ["县司法局"] and task.deadlines[0].date == dt.date(2024, 6, 30)

@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from govplan.model import Comparator
+from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
@@ -227,7 +228,13 @@ def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
 
 _NUMBER_HEADS = frozenset(("序号", "编号"))  # the header of the number column, as _HEADER_WORDS has it
 _NUMBER_CELL = re.compile(r"[0-9]{1,4}[.、]?")
-_TIME_LIKE = re.compile(r"[0-9]{4}|年|月|季度|前$|底$|长期|持续|常态|每")
+_ONGOING = ("长期", "持续", "常态", "即时", "立即", "随时")
+
+
+def _time_like(folded: str) -> bool:
+    """Whether a cell is a time limit (2024年6月底前, 2024年6月, 每季度, 长期坚持), not a task that names a
+    year (完成2024年度清理)."""
+    return len(folded) <= 24 and (folded.startswith(_ONGOING) or bool(find_deadlines(folded, whole_limit=True)))
 
 
 def _number(folded: str) -> int | None:
@@ -304,9 +311,7 @@ def _last_row_end(lines: list[Line], start: int, limit: int, columns: dict[str, 
     last = max(columns, key=columns.__getitem__)
     for i in range(end, stop):
         folded = lines[i].folded
-        if (last == "deadline" and len(folded) <= 20 and _TIME_LIKE.search(folded)) or (
-            last in _UNIT_COLUMNS and _units_like(folded)
-        ):
+        if (last == "deadline" and _time_like(folded)) or (last in _UNIT_COLUMNS and _units_like(folded)):
             end = i + 1
     return end
 
@@ -332,7 +337,7 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
         for key, col in columns.items()
         if key != "number"
     }
-    words = [p for p in pieces if not _units_like(p.folded) and not _TIME_LIKE.search(p.folded)]
+    words = [p for p in pieces if not _units_like(p.folded) and not _time_like(p.folded)]
     section = columns.get("section", 0) - 1
     # A category stands first and is short; where the row holds fewer words than there are columns for
     # them, a first word that is not so is the task's, the category merged down from the row above.
@@ -341,7 +346,7 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
             kinds.pop(section)
     col = 0
     for piece in pieces:
-        if "deadline" in columns and _TIME_LIKE.search(piece.folded) and not _units_like(piece.folded):
+        if "deadline" in columns and _time_like(piece.folded) and not _units_like(piece.folded):
             kind = "deadline"
         else:
             kind = "units" if _units_like(piece.folded) else "words"
