@@ -52,7 +52,7 @@ _HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
 # The first characters of the anchored patterns: a line is tried against them only if it opens so.
 _BYLINE_FIRST = {w[0] for w in _BYLINE_WORDS}
 _HOME_FIRST = {w[0] for w in _HOME_WORDS}
-_SENTENCE_MARKS = re.compile(r"[。,;:!?]")
+SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # (folded) a line of words holds one, a menu none
 
 
 def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
@@ -88,6 +88,6 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     return (
         len(tokens) >= 3
         and max(map(len, tokens)) <= 12
-        and not _SENTENCE_MARKS.search(folded)
+        and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
     )

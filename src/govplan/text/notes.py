@@ -65,7 +65,7 @@ _TIME_LIMIT = re.compile(
 _TIME_LIMIT_FIRST = frozenset("0123456789") | {w[0] for w in (*_TIME_WORDS, *_ONGOING_WORDS)}
 
 
-def _is_time_limit(token: str) -> bool:
+def is_time_limit(token: str) -> bool:
     """Whether a note's token is its time limit; most tokens are units, spared the pattern."""
     return token.lstrip()[:1] in _TIME_LIMIT_FIRST and _TIME_LIMIT.match(token) is not None
 
@@ -84,7 +84,7 @@ def looks_like_note(folded: str) -> bool:
         return True  # (市发展改革委(牵头)、市财政局): units, one of them marked with its role
     # the note's last field may be its time limit: what stands before it decides
     cut = max(folded.rfind(","), folded.rfind(";"))
-    return cut > 0 and _is_time_limit(folded[cut + 1 :]) and _ends_with_role(folded[:cut])
+    return cut > 0 and is_time_limit(folded[cut + 1 :]) and _ends_with_role(folded[:cut])
 
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
@@ -126,7 +126,7 @@ def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = N
     if marked:
         role = _ROLE_WORDS[marked["role"]]
         name, fname = name[: marked.start()].rstrip(), fname[: marked.start()].rstrip()
-    if not name or _is_time_limit(fname):
+    if not name or is_time_limit(fname):
         return None  # nothing, or the note's time limit (责任单位:A,2024年底前完成)
     collective = ("各" in fname or "有关" in fname or "相关" in fname) and _COLLECTIVE.search(fname) is not None
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)

@@ -30,7 +30,7 @@ from govplan.model import (
 )
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
-from govplan.text.furniture import LINK_LISTS, is_furniture
+from govplan.text.furniture import LINK_LISTS, SENTENCE_MARKS, is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note, trailing_note
@@ -60,7 +60,6 @@ _COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}�
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
-_LINK_BREAK = re.compile(r"[。,;:!?]")  # a link's title holds none of them
 _MAX_LINKS = 20  # the links a page lists under one heading
 _LINK_LIST = re.compile("|".join(LINK_LISTS))
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
@@ -156,6 +155,11 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
+def _bare(folded: str) -> str:
+    """A title's words without punctuation or spaces: a title printed again is known by them."""
+    return re.sub(r"\W", "", folded)
+
+
 def _without_link_lists(body: list[Line], kept: list[Line], heads: set[int]) -> list[Line]:
     """``kept`` (``body`` without its furniture) without the links listed under a page's list heading
     (猜你喜欢, 相关推荐 …, by id in ``heads``): the short lines with no sentence that follow it, each
@@ -166,7 +170,7 @@ def _without_link_lists(body: list[Line], kept: list[Line], heads: set[int]) -> 
             continue
         for ln in body[i + 1 : i + 1 + _MAX_LINKS]:
             folded = ln.folded
-            if id(ln) in links or len(folded) > 40 or _LINK_BREAK.search(folded) or parse_label(folded):
+            if id(ln) in links or len(folded) > 40 or SENTENCE_MARKS.search(folded) or parse_label(folded):
                 break
             links.add(id(ln))
     return [ln for ln in kept if id(ln) not in links]
@@ -237,21 +241,20 @@ class _Reader:
         starts after the signature (an 附件 line and the reprinted title are passed over there)."""
         if "notice" not in self.fields or not self.title:
             return body
-        plan_title = re.sub(r"\W", "", meta.fold(self.title))
+        plan_title = _bare(meta.fold(self.title))
         for i in range(len(body) - 2):
             if not _signature_at(body, i):
                 continue
             after = i + 2
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
                 after += 1
-            bare = re.sub(r"\W", "", body[after].folded)
+            bare = _bare(body[after].folded)
             if not bare or bare not in plan_title:
                 continue
             for ln in body[:i]:
                 if not self.read_front_matter(ln):
                     self.preamble.append(self.para(ln))
-            self.issuers = self.issuers or meta.split_issuers(body[i].text)
-            self.date = self.date or meta.date_only(body[i + 1].folded)
+            self.sign(body, i)
             return body[after:]
         return body
 
@@ -332,7 +335,7 @@ class _Reader:
         return (
             4 <= len(folded) <= 120
             and (not typed or meta.doc_type_of(folded) is not None)
-            and not re.search(r"[。,;:!?]", folded)
+            and not SENTENCE_MARKS.search(folded)
         )
 
     def set_title(self, lines: list[Line], index: int, body_start: int) -> int:
@@ -515,12 +518,18 @@ class _Reader:
         if title_start < note_at < title_start + len(node.title):
             node.title = node.title[: note_at - title_start].rstrip()
 
+    def sign(self, body: list[Line], i: int) -> None:
+        """The issuers and the date of the signature at line ``i`` (organs, then the date), unless the
+        page's disclosure fields or an earlier signature gave them."""
+        self.issuers = self.issuers or meta.split_issuers(body[i].text)
+        self.date = self.date or meta.date_only(body[i + 1].folded)
+
     def read_notice_signature(self, body: list[Line], i: int) -> bool:
         """The signature of a notice that wraps its plan: organs on one line, the date on the next,
         both before the plan's own text. True when line ``i`` is those organs."""
         if not _signature_at(body, i):
             return False
-        self.issuers = self.issuers or meta.split_issuers(body[i].text)
+        self.sign(body, i)
         return True
 
     def read_signature_before_attachment(self, body: list[Line], i: int, node: _Node) -> None:
@@ -533,8 +542,7 @@ class _Reader:
         if not _signature_at(body, i - 2):
             return
         del paras[-2:]
-        self.issuers = self.issuers or meta.split_issuers(body[i - 2].text)
-        self.date = self.date or meta.date_only(body[i - 1].folded)
+        self.sign(body, i - 2)
 
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
         """parse_note, once for each note text in the plan."""
@@ -549,7 +557,7 @@ class _Reader:
     def build_outline(self, body: list[Line]) -> None:
         stack: list[_Node] = []
         last_top: int | None = None
-        plan_title = re.sub(r"\W", "", meta.fold(self.title))
+        plan_title = _bare(meta.fold(self.title))
         seen_heading = False
         # the last node of each label style in each list of siblings (keyed by the list's id)
         last_of_style: dict[tuple[int, str], _Node] = {}
@@ -632,7 +640,7 @@ class _Reader:
                     if self.read_notice_signature(body, i):
                         continue
                     if plan_title and _SENTENCE not in ln.folded:
-                        bare = re.sub(r"\W", "", ln.folded)
+                        bare = _bare(ln.folded)
                         if bare and bare in plan_title:
                             continue  # the plan's title printed again under the notice that wraps it
                 p = self.para(ln)

@@ -20,7 +20,7 @@ from govplan.text.fold import fold
 from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
-from govplan.text.notes import UNIT_LAST
+from govplan.text.notes import UNIT_LAST, is_time_limit
 from govplan.text.numbering import parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
@@ -31,8 +31,9 @@ NOTE_WORDS = (
     ("support", "配合单位"),
     ("undertake", "承办单位"),
 )
+_NUMBER_HEADS = ("序号", "编号")  # the header of the number column
 _HEADER_WORDS = {
-    "number": re.compile(r"^序号$|^编号$"),
+    "number": re.compile("|".join(f"^{word}$" for word in _NUMBER_HEADS)),
     "section": re.compile(r"类别|领域|板块|方面|部分|项目类别"),
     "task": re.compile(r"任务|事项|工作内容"),
     "measures": re.compile(r"措施|具体内容|工作要求|目标要求"),
@@ -226,15 +227,13 @@ def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
     return [[Line(ln.no, start + a, start + b, raw[a:b], folded[a:b])] if a < b else [] for a, b in cells(raw)]
 
 
-_NUMBER_HEADS = frozenset(("序号", "编号"))  # the header of the number column, as _HEADER_WORDS has it
 _NUMBER_CELL = re.compile(r"[0-9]{1,4}[.、]?")
-_ONGOING = ("长期", "持续", "常态", "即时", "立即", "随时")
 
 
 def _time_like(folded: str) -> bool:
     """Whether a cell is a time limit (2024年6月底前, 2024年6月, 每季度, 长期坚持), not a task that names a
     year (完成2024年度清理)."""
-    return len(folded) <= 24 and (folded.startswith(_ONGOING) or bool(find_deadlines(folded, whole_limit=True)))
+    return len(folded) <= 24 and (is_time_limit(folded) or bool(find_deadlines(folded, whole_limit=True)))
 
 
 def _number(folded: str) -> int | None:
