@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 import govplan
-from govplan import Comparator, MetricKind, Plan, Recurrence, Section, Task
+from govplan import Comparator, MetricKind, Period, Plan, Recurrence, Section, Task
 from govplan.text.fold import fold
 from tests.conftest import FIXTURES
 
@@ -190,6 +190,7 @@ def test_report(script: str) -> None:
     assert plan.doc_type == "报告"
     assert [_f(i) for i in plan.issuers] == ["东林区人民政府"]
     assert plan.date == dt.date(2019, 1, 28)
+    assert plan.period == Period(2018, 2018)  # the one year the title names: the year reported on
     assert plan.published == dt.date(2019, 2, 20) or plan.published == dt.datetime(2019, 2, 20)
     assert [_f(a) for a in plan.addressees] == ["市政府"]
     one = _task(plan, "1.")

@@ -189,6 +189,10 @@ METRICS = [
     ("年办件量不少于1.2万件", ">=", "1.2", "万件"),
     ("群众满意度达到90分以上", ">=", "90", "分"),
     ("群眾滿意度達到90分以上", ">=", "90", "分"),
+    # spans of days and months: a day is a span only with a bound on it
+    ("公开征求意见时间不少于30日", ">=", "30", "日"),
+    ("自受理之日起15日內作出決定", "<=", "15", "日"),
+    ("在6个月内办结", "<=", "6", "个月"),
 ]
 
 
@@ -232,6 +236,13 @@ def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
 )
 def test_not_metrics_in_a_plan(text: str) -> None:
     assert find_metrics(fold(text), text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["2018年3月17日召开会议", "于每月10日前报送", "2018年3月17日前完成", "於每月10日前報送"]
+)
+def test_the_day_of_a_date_is_no_figure_even_in_a_report(text: str) -> None:
+    assert find_metrics(fold(text), text, achieved=True) == []
 
 
 DEADLINES = [
@@ -530,6 +541,10 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         # a subject does not reach back over the figure before it
         ("办结人大代表建议不少于100件、政协委员提案不少于150件", "政协委员提案"),
         ("辦結人大代表建議不少於100件、政協委員提案不少於150件", "政協委員提案"),
+        # a hedge before the bound is no part of the subject; a clause of time (之日起) is none
+        ("公开征求意见时间一般不少于30日", "公开征求意见时间"),
+        ("公開徵求意見時間原則上不少於30日", "公開徵求意見時間"),
+        ("自受理之日起15日内作出决定", "作出决定"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

@@ -109,6 +109,8 @@ _ISSUER_PREFIX = re.compile(
 _PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
 # “十四五” and the like (十一五 to 十九五), quoted as titles quote them or followed by 规划, 时期 or 期间,
 # and 第十四个五年规划
+# a year the title names on its own (2023年工作要点); 到2025年 names a plan's end, not its one year
+_ONE_YEAR = re.compile(r"(?<![0-9到至])([0-9]{4})\s*年")
 _FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])(?:五(?=”|\"|规划|时期|期间)|个五年)")
 _REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,30}?[\[]\d{4}[\]]\s*\d+号)\))?")
 
@@ -207,10 +209,12 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
 
 def period_of(title: str) -> Period | None:
     """The years a title names outside cited titles: 三年行动计划(2022—2024年) → 2022, 2024; a five-year
-    plan's number stands for its years: “十四五”规划 → 2021, 2025.
+    plan's number stands for its years: “十四五”规划 → 2021, 2025; a one-year plan's title its year.
 
     >>> period_of("某市“十四五”法治政府建设规划")
     Period(start=2021, end=2025)
+    >>> period_of("某县2023年法治政府建设工作要点")
+    Period(start=2023, end=2023)
     """
     folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
     m = _PERIOD.search(folded)
@@ -222,6 +226,10 @@ def period_of(title: str) -> Period | None:
         # the third plan began in 1966 and each one since has run five years (十一五 2006—2010)
         start = 1966 + 5 * (10 + "一二三四五六七八九".index(five["n"]) + 1 - 3)
         return Period(start, start + 4)
+    years = set(_ONE_YEAR.findall(folded))
+    if len(years) == 1:
+        year = int(years.pop())
+        return Period(year, year)
     return None
 
 

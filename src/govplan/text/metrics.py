@@ -17,9 +17,9 @@ from govplan.text.fold import cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 _UNITS = (
-    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日"
+    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
     "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
-    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|%"
+    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|%"
 )
 Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
 
@@ -101,6 +101,7 @@ _FIGURE = re.compile(
 # 完成率达到100%: 完成 is then the measure's name, not its bound
 _CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT.replace('完成', '完成(?!率)')})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
+_SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工作日", "工作日"))
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
 _JOINER = re.compile(r"[、和及与]?")
@@ -138,8 +139,11 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             if n is None or not (cue or after) or unit == "%":
                 continue
             number = n
-        if after == "内" and unit not in ("小时", "分钟", "天", "个工作日", "工作日"):
+        if after == "内" and unit not in _SPANS_OF_TIME:
             after = None
+        # 30日 is a span of time only with a bound on it (不少于30日, 15日内); else it is a date's day
+        if unit == "日" and (not (cue or after) or folded[start - 1 : start] == "月"):
+            continue
         # A year, a date or a count with nothing bounding it is a figure only in a report.
         bounded = bool(cue or after)
         continues = (
@@ -175,7 +179,7 @@ _LIMIT_FIRST = (
 )
 _LEADING = re.compile(rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内|{_LIMIT_FIRST})+")
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
-_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当", "实现")
+_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当", "实现", "一般", "原则上")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
@@ -204,8 +208,8 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str |
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
         stop -= 1
     before = original[cut:stop].strip()
-    # a bare verb (接受) or a time clause (事件发生后) is no subject: the object follows the figure
-    if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内")):
+    # a bare verb (接受) or a time clause (事件发生后, 自受理之日起) is no subject: the object follows
+    if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内", "起")):
         return before
     limit = min(len(folded), end + _SUBJECT_REACH)
     m = _CLAUSE_BREAK.search(folded, end, limit)
