@@ -113,6 +113,7 @@ def make_plans(text: st.SearchStrategy[str]) -> st.SearchStrategy[Plan]:
         addressees=st.lists(text, max_size=2).map(tuple),
         references=st.lists(st.builds(Reference, text, opt_text, spans), max_size=2).map(tuple),
         preamble=text,
+        closing=text,
         tasks=st.lists(tasks, max_size=2).map(tuple),
         sections=st.lists(sections, max_size=3).map(tuple),
         diagnostics=st.lists(st.builds(Diagnostic, text, st.none() | small, text), max_size=2).map(tuple),

@@ -159,6 +159,8 @@ def test_web_page_furniture_is_dropped(script: str) -> None:
     assert _f(plan.title) == "石门县依法行政工作实施方案(2019—2021年)"
     assert plan.published == dt.datetime(2019, 5, 6, 10, 12, 30)
     assert plan.date is None  # the page's time is not the date of issue
+    # the requirement after the last item is the plan's closing, not more of that item
+    assert _f(plan.closing) == "各乡镇人民政府及县直各部门要结合实际制定具体实施方案。"
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

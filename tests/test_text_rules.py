@@ -959,3 +959,24 @@ def test_a_task_cell_naming_a_year_is_no_time_limit(script: str) -> None:
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert fold(task.title or "") == "完成2024年度规范性文件清理"
     assert [fold(u) for u in task.units()] == ["县司法局"] and task.deadlines[0].date == dt.date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "各乡镇、各部门要于2023年11月30日前将贯彻落实情况报送县司法局。",
+        "各鄉鎮、各部門要於2023年11月30日前將貫徹落實情況報送縣司法局。",
+    ],
+)
+def test_what_follows_the_last_noted_item_is_the_plans_closing(closing: str) -> None:
+    text = (
+        "某县2023年工作要点\n一、重点任务\n1.健全决策机制。（责任单位：县司法局）\n"
+        "2.规范行政执法。（责任单位：县市场监管局）\n"
+    )
+    plan = govplan.loads(text + closing, "text")
+    last = list(plan.iter_tasks())[-1]
+    assert plan.closing == closing
+    assert closing not in last.text and not last.deadlines  # the closing's limit is no item's
+    # an item's own paragraph before its note stays the item's
+    plan = govplan.loads(text.replace("2.规范行政执法。", "2.规范行政执法。\n开展案卷评查。") + closing, "text")
+    assert "开展案卷评查" in list(plan.iter_tasks())[-1].text and plan.closing == closing

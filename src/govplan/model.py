@@ -245,6 +245,8 @@ class Plan:
     preamble: str = ""
     tasks: tuple[Task, ...] = ()  # tasks that stand outside any section
     sections: tuple[Section, ...] = ()
+    # what follows the last item, addressed to all (各乡镇、各部门要…于11月底前报送落实情况)
+    closing: str = ""
     diagnostics: tuple[Diagnostic, ...] = ()
     source: Source | None = None
     jurisdiction: Jurisdiction | None = None

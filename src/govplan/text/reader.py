@@ -207,6 +207,7 @@ class _Reader:
         self.addressees: tuple[str, ...] = ()
         self.date: dt.date | None = None
         self.preamble: list[_Para] = []
+        self.closing: list[_Para] = []
         self.segments: list[_Segment] = [_Segment()]
         self.achieved = False
         self.year_hint: int | None = None
@@ -232,6 +233,7 @@ class _Reader:
         body = self.read_signature(body)
         body = self.read_notice(body)
         self.build_outline(body)
+        self.take_closing()
         return self.to_plan()
 
     def read_notice(self, body: list[Line]) -> list[Line]:
@@ -669,6 +671,24 @@ class _Reader:
                 for n in stack:
                     n.noted = True
 
+    def take_closing(self) -> None:
+        """The paragraphs after the last item's note that carry no note of their own are the plan's
+        closing (各乡镇、各部门要…于11月30日前报送落实情况), not more of that item: a noted item ends with
+        its note, and no item follows them."""
+        roots = self.segments[-1].roots
+        if not roots:
+            return
+        node = roots[-1]
+        while node.children:  # a node's paragraphs stand before its first child's heading
+            node = node.children[-1]
+        paras = node.paras
+        end = len(paras)
+        while end and not (paras[end - 1].notes or paras[end - 1].heading or paras[end - 1].metrics):
+            end -= 1
+        if end < len(paras) and end and paras[end - 1].notes:
+            self.closing = paras[end:]
+            del paras[end:]
+
     def indicator_row(self, row: TableLine, node: _Node) -> None:
         """An indicator table's row: a target metric of the section the table stands in."""
         name, unit, target, nature = (_joined(row.cell(key)) for key in ("name", "unit", "target", "nature"))
@@ -785,6 +805,7 @@ class _Reader:
             preamble=preamble,
             tasks=tuple(plan_tasks),
             sections=tuple(sections),
+            closing=self._text(self.closing),
             diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.line or 0)),
             source=Source(self.name, self.source_format, hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
         )
