@@ -980,3 +980,16 @@ def test_what_follows_the_last_noted_item_is_the_plans_closing(closing: str) -> 
     # an item's own paragraph before its note stays the item's
     plan = govplan.loads(text.replace("2.规范行政执法。", "2.规范行政执法。\n开展案卷评查。") + closing, "text")
     assert "开展案卷评查" in list(plan.iter_tasks())[-1].text and plan.closing == closing
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.开展全员轮训。2024年底前完成轮训。\n责任单位：市司法局\n完成时限：2024年12月\n",
+        "1.開展全員輪訓。2024年底前完成輪訓。\n責任單位：市司法局\n完成時限：2024年12月\n",
+    ],
+)
+def test_a_limit_named_in_the_text_and_again_on_the_time_limit_line_is_one(item: str) -> None:
+    (task,) = govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").iter_tasks()
+    assert [d.date for d in task.deadlines] == [dt.date(2024, 12, 31)]
+    assert "完成时限" in fold(task.text) and not govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").closing
