@@ -193,6 +193,8 @@ METRICS = [
     ("公开征求意见时间不少于30日", ">=", "30", "日"),
     ("自受理之日起15日內作出決定", "<=", "15", "日"),
     ("在6个月内办结", "<=", "6", "个月"),
+    ("开展法治宣传活动不少于50场次", ">=", "50", "场次"),
+    ("開展法治宣傳活動不少於50場次", ">=", "50", "場次"),
 ]
 
 
@@ -549,6 +551,11 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
 )
 def test_metric_subjects(text: str, subject: str) -> None:
     assert find_metrics(fold(text), text)[-1].subject == subject  # the last figure's
+
+
+@pytest.mark.parametrize("text", ["开展清理，废止7件、修改3件", "開展清理，廢止7件、修改3件"])
+def test_words_after_a_figure_that_open_a_list_name_the_next_figure(text: str) -> None:
+    assert [m.subject for m in find_metrics(fold(text), text, achieved=True)] == [text[5:7], text[-4:-2]]
 
 
 def test_a_subject_is_a_phrase_not_a_whole_unpunctuated_paragraph() -> None:

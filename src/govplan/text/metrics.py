@@ -17,7 +17,7 @@ from govplan.text.fold import cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 _UNITS = (
-    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
+    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|场次|件次|批次|户次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
     "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
     "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|%"
 )
@@ -213,7 +213,8 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str |
         return before
     limit = min(len(folded), end + _SUBJECT_REACH)
     m = _CLAUSE_BREAK.search(folded, end, limit)
-    after = original[end : m.start() if m else limit].strip().removeprefix("的")
+    # words that open with 、 list the next figure (废止7件、修改3件), they name nothing this one measures
+    after = "" if folded.startswith("、", end) else original[end : m.start() if m else limit].strip().removeprefix("的")
     between = original[found.words_start : found.number_start].strip()
     return after or (between if len(between) >= 2 else None) or before or None
 
