@@ -1000,3 +1000,31 @@ def test_a_limit_named_in_the_text_and_again_on_the_time_limit_line_is_one(item:
     (task,) = govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").iter_tasks()
     assert [d.date for d in task.deadlines] == [dt.date(2024, 12, 31)]
     assert "完成时限" in fold(task.text) and not govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").closing
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某市“十四五”法治政府建设规划\n某市人民政府\n2021年12月30日\n",
+        "某市“十四五”法治政府建設規劃\n某市人民政府\n2021年12月30日\n",
+    ],
+)
+def test_the_organs_and_date_printed_under_the_title_issue_it(head: str) -> None:
+    plan = govplan.loads(head + "第一章 总体要求\n坚持依法行政。\n第二章 主要任务\n一、健全制度。\n", "text")
+    assert plan.issuers == ("某市人民政府",) and plan.date == dt.date(2021, 12, 30)
+    assert not plan.preamble and plan.sections[0].text == "坚持依法行政。"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "序号\t指标名称\t2020年\t2025年\t属性\n1\t行政复议纠错率（%）\t15.2\t≥12\t预期性\n2\t办理时限(个工作日)\t5\t3\t约束性\n",
+        "序號\t指標名稱\t2020年\t2025年\t屬性\n1\t行政復議糾錯率（%）\t15.2\t≥12\t預期性\n2\t辦理時限(個工作日)\t5\t3\t約束性\n",
+    ],
+)
+def test_an_indicator_tables_unit_named_after_the_indicator(rows: str) -> None:
+    plan = govplan.loads("某市规划\n一、主要目标\n到2025年基本建成法治政府。\n" + rows, "text")
+    assert [(fold(m.subject or ""), m.value, fold(m.unit)) for m in plan.sections[0].metrics] == [
+        ("行政复议纠错率", Decimal(12), "%"),
+        ("办理时限", Decimal(3), "个工作日"),
+    ]

@@ -66,6 +66,8 @@ _MAX_LINKS = 20  # the links a page lists under one heading
 _LINK_LIST = re.compile("|".join(LINK_LISTS))
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
+# an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
+_UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
 
 
@@ -296,6 +298,7 @@ class _Reader:
                 break
         candidates: list[int] = []
         others: list[int] = []  # lines read as nothing: neither a field, nor furniture, nor a title
+        organs: list[int] = []  # lines that name organs only
         pending_key: str | None = None
         for i, ln in enumerate(lines[:body_start]):
             if pending_key is not None:  # a table printed as key and value on separate lines
@@ -314,7 +317,9 @@ class _Reader:
                 continue
             if self._title_like(ln.folded):
                 candidates.append(i)
-            elif not _organs_only(ln.folded):  # an issuer printed under the title is no text either
+            elif _organs_only(ln.folded):  # an issuer printed under the title is no text either
+                organs.append(i)
+            else:
                 others.append(i)
         if not candidates:
             # a title naming no kind of document (关于进一步做好某项工作): the last line of words just
@@ -325,6 +330,10 @@ class _Reader:
             candidates.append(near[-1])
             others.remove(near[-1])
         title_end = self.set_title(lines, candidates[-1], body_start)
+        # the organs printed just under the title (松原市人民政府 / 2021年12月30日) issue it
+        under = next((i for i in organs if i > title_end), None)
+        if under is not None and under - title_end <= 2 and not self.issuers:
+            self.issuers = meta.split_issuers(lines[under].text)
         # The plan's text may open with lines that are no sentence (现将有关情况报告如下:): what follows
         # its title and was read as nothing is its text.
         lead = next((i for i in others if i > title_end), None)
@@ -700,10 +709,15 @@ class _Reader:
         if value is None or not name:
             return  # no number: the target is not invented
         cell = row.cell("target")[0]  # its first line: a value is a line long
+        unit = unit.strip("—-/ ")
+        if not unit:  # a table with no unit column names the unit after the indicator: 审核率(%)
+            m = _UNIT_IN_NAME.search(meta.fold(name))
+            if m:
+                name, unit = name[: m.start()].rstrip(), name[m.start("unit") : m.end("unit")]
         metric = Metric(
             value=value[1],
             comparator=value[0],
-            unit="" if unit.strip("—-/ ") == "" else unit,
+            unit=unit,
             subject=name,
             kind=MetricKind.TARGET,  # made achieved where figures are (_measure)
             nature=nature or None,
