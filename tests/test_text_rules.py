@@ -139,6 +139,18 @@ NOTES = [
         "縣住建局(牽頭)、縣自然資源局、縣發改委",
         [("县住建局", "lead"), ("县自然资源局", "support"), ("县发改委", "support")],
     ),
+    # 落实 names the units responsible; units without a role word after a lead are the responsible ones
+    (
+        "县司法局牵头;各乡镇、县直各部门落实",
+        "縣司法局牽頭;各鄉鎮、縣直各部門落實",
+        [("县司法局", "lead"), ("各乡镇", "responsible"), ("县直各部门", "responsible")],
+    ),
+    ("落实单位:各乡镇", "落實單位:各鄉鎮", [("各乡镇", "responsible")]),
+    (
+        "县政府办公室牵头,各承办单位",
+        "縣政府辦公室牽頭,各承辦單位",
+        [("县政府办公室", "lead"), ("各承办单位", "responsible")],
+    ),
 ]
 
 
@@ -1028,3 +1040,18 @@ def test_an_indicator_tables_unit_named_after_the_indicator(rows: str) -> None:
         ("行政复议纠错率", Decimal(12), "%"),
         ("办理时限", Decimal(3), "个工作日"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "units"),
+    [
+        ("今年底前完成执法人员轮训。（县司法局）", ["县司法局"]),
+        ("今年底前完成執法人員輪訓。（縣司法局、縣人社局）", ["县司法局", "县人社局"]),
+        # a unit in brackets inside the sentence is no note, nor are words ending in 落实
+        ("由县委依法治县办（县司法局）统筹推进。", []),
+        ("今年底前完成执法人员轮训（认真抓好落实）。", []),
+    ],
+)
+def test_units_in_brackets_after_the_last_sentence_are_responsible(item: str, units: list[str]) -> None:
+    (task,) = govplan.loads("某县工作计划\n一、重点任务\n1.加强培训。" + item, "text").iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [(u, "responsible") for u in units]

@@ -22,7 +22,7 @@ from govplan.text.deadlines import _OPENING_YEAR, _opens_clause, find_deadlines
 from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.metadata import DOC_NUMBER, doc_number_line
-from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, _ends_with_role, find_notes
+from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, UNIT_LAST, _ends_with_role, find_notes
 from govplan.text.numbering import parse_label, split_title
 from govplan.text.reader import read_text
 
@@ -101,7 +101,13 @@ def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
     assert find_notes(text) == _notes_by_the_rule(text)
 
 
-_ENDS_WITH_ROLE_RULE = re.compile(rf"(?:{'|'.join(_ROLE_WORDS)})(?:{'|'.join(_ROLE_TAILS)})?\s*$")
+# 落实 alone ends a note only after a unit's name (县直各部门落实, not 认真抓好落实)
+_ROLES = "|".join(_ROLE_WORDS)
+_TAILS = "|".join(_ROLE_TAILS)
+_OTHER_ROLES = "|".join(w for w in _ROLE_WORDS if w != "落实")
+_ENDS_WITH_ROLE_RULE = re.compile(
+    rf"(?:(?:{_OTHER_ROLES})(?:{_TAILS})?|(?:{_ROLES})(?:{_TAILS})|(?<=[{''.join(sorted(UNIT_LAST))}等])落实)\s*$"
+)
 
 
 _NOTE_ENDS = [*_ROLE_WORDS, *_ROLE_TAILS, "县司法局", "、", "牵", " ", "\u3000", "\n", "等"]

@@ -27,7 +27,11 @@ _ROLE_WORDS = {
     "参与": Role.SUPPORT,
     "参加": Role.SUPPORT,
     "承办": Role.UNDERTAKE,
+    "落实": Role.RESPONSIBLE,  # 各乡镇、县直各部门落实; 落实单位:
 }
+# The last character of a unit's name (县司法局, 市发改委, 县直各执法部门, 各县区), for what has no note's words
+UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市位")
+_PLACE_LAST = frozenset("县市区镇乡街")
 _ROLE_ALT = "|".join(_ROLE_WORDS)
 _ROLE_TAILS = ("实施", "落实", "负责")  # words a role verb may carry: A牵头实施, A牵头负责
 _TAIL_ALT = "|".join(_ROLE_TAILS)
@@ -82,9 +86,22 @@ def looks_like_note(folded: str) -> bool:
         return True
     if ")" in folded and _MARKED_ROLE_IN.search(folded) and "(" not in _MARKED_ROLE_IN.sub("", folded):
         return True  # (市发展改革委(牵头)、市财政局): units, one of them marked with its role
-    # the note's last field may be its time limit: what stands before it decides
+    # the note's last field may be its time limit, or units without a role of their own (A牵头,B、C):
+    # what stands before it decides
     cut = max(folded.rfind(","), folded.rfind(";"))
-    return cut > 0 and is_time_limit(folded[cut + 1 :]) and _ends_with_role(folded[:cut])
+    if cut <= 0:
+        return False
+    last = folded[cut + 1 :]
+    return _ends_with_role(folded[:cut]) and (is_time_limit(last) or units_like(last))
+
+
+_UNIT_PART = re.compile(r"[、,;]")
+
+
+def units_like(folded: str) -> bool:
+    """Whether text names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门."""
+    parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
+    return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
@@ -143,6 +160,8 @@ def _ends_with_role(token: str) -> bool:
     words are all two characters long). A pattern ending in $ would be tried at every position."""
     end = token.rstrip()
     last = end[-2:]
+    if last == "落实" and end[-4:-2] not in _ROLE_WORDS:  # 县直各部门落实, not 认真抓好落实
+        return len(end) > 2 and (end[-3] in UNIT_LAST or end[-3] == "等")
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
 
 
@@ -157,11 +176,6 @@ def _settled(
     if role is None and not marked:
         return []
     return [r for o, f in pending if (r := unit(o, f, role or Role.SUPPORT))]
-
-
-# The last character of a unit's name (县司法局, 市发改委, 县直各执法部门, 各县区), for what has no note's words
-UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市")
-_PLACE_LAST = frozenset("县市区镇乡街")
 
 
 def _parted(text: str, spans: list[tuple[int, int]]) -> str:
@@ -254,6 +268,11 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             if r:
                 result.append(r)
     if pending:
+        if role is None and not marked and all(units_like(f) for _, f in pending):
+            # units without a role word: alone ((县司法局) after the last sentence) they are responsible;
+            # after the lists with roles, (A牵头,B、C) names B and C the units responsible, and after
+            # the responsible or the supporting units they support
+            role = Role.RESPONSIBLE if not result or result[-1].role is Role.LEAD else Role.SUPPORT
         result += _settled(pending, role, marked, _unit)
     if leaders:
         lead_units = [r for r in result if r.role is Role.LEAD] or result
@@ -310,10 +329,21 @@ def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
             continue
         if stack:
             start = stack.pop()
-            if not stack and looks_like_note(folded[start + 1 : j]):
+            if not stack and (looks_like_note(folded[start + 1 : j]) or _closing_units(folded, start, j)):
                 spans.append((start, j + 1))
         j = folded.find(")", j + 1)
     return spans
+
+
+def _closing_units(folded: str, start: int, end: int) -> bool:
+    """Units in brackets after a paragraph's last sentence, with no role word (…完成轮训。(县司法局)):
+    the units responsible for it."""
+    return (
+        start > 0
+        and folded[start - 1] == "。"
+        and folded[end + 1 :].strip() in ("", "。")
+        and units_like(folded[start + 1 : end])
+    )
 
 
 # A note standing after its paragraph's last sentence, without brackets: …动态调整。牵头单位:市政务服务局

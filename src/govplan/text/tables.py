@@ -20,7 +20,7 @@ from govplan.text.fold import fold
 from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
-from govplan.text.notes import UNIT_LAST, is_time_limit
+from govplan.text.notes import is_time_limit, units_like
 from govplan.text.numbering import parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
@@ -280,13 +280,6 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
 
 
 _UNIT_COLUMNS = ("lead", "responsible", "support", "undertake")
-_UNIT_PART = re.compile(r"[、,;]")
-
-
-def _units_like(folded: str) -> bool:
-    """Whether a cell names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门."""
-    parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
-    return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 
 
 def _last_row_end(lines: list[Line], start: int, limit: int, columns: dict[str, int], width: int) -> int:
@@ -310,7 +303,7 @@ def _last_row_end(lines: list[Line], start: int, limit: int, columns: dict[str, 
     last = max(columns, key=columns.__getitem__)
     for i in range(end, stop):
         folded = lines[i].folded
-        if (last == "deadline" and _time_like(folded)) or (last in _UNIT_COLUMNS and _units_like(folded)):
+        if (last == "deadline" and _time_like(folded)) or (last in _UNIT_COLUMNS and units_like(folded)):
             end = i + 1
     return end
 
@@ -336,7 +329,7 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
         for key, col in columns.items()
         if key != "number"
     }
-    words = [p for p in pieces if not _units_like(p.folded) and not _time_like(p.folded)]
+    words = [p for p in pieces if not units_like(p.folded) and not _time_like(p.folded)]
     section = columns.get("section", 0) - 1
     # A category stands first and is short; where the row holds fewer words than there are columns for
     # them, a first word that is not so is the task's, the category merged down from the row above.
@@ -345,10 +338,10 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
             kinds.pop(section)
     col = 0
     for piece in pieces:
-        if "deadline" in columns and _time_like(piece.folded) and not _units_like(piece.folded):
+        if "deadline" in columns and _time_like(piece.folded) and not units_like(piece.folded):
             kind = "deadline"
         else:
-            kind = "units" if _units_like(piece.folded) else "words"
+            kind = "units" if units_like(piece.folded) else "words"
         while col < width and kinds.get(col) != kind:
             col += 1
         if col == width:
