@@ -559,6 +559,10 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("公开征求意见时间一般不少于30日", "公开征求意见时间"),
         ("公開徵求意見時間原則上不少於30日", "公開徵求意見時間"),
         ("自受理之日起15日内作出决定", "作出决定"),
+        # an item's label inside the paragraph is no part of the subject
+        ("①实现全覆盖;②乡镇法律顾问覆盖率不低于90%", "乡镇法律顾问覆盖率"),
+        ("（2）行政復議糾錯率控制在10%以內", "行政復議糾錯率"),
+        ("二是按时报备率达95%以上", "按时报备率"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

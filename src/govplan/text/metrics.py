@@ -177,7 +177,11 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
 _LIMIT_FIRST = (
     r"(?:到|在|于|至)?(?:[0-9]{4}年(?!度)(?:[0-9]{1,2}月)?(?:底|末)?|(?:今年|年)(?:底|末))(?:前|之前|以前)?,?"
 )
-_LEADING = re.compile(rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内|{_LIMIT_FIRST})+")
+# An item's label inside a paragraph (②, (2), 二是) is no part of a subject either.
+_LEADING = re.compile(
+    rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|全年|年内|{_LIMIT_FIRST}"
+    r"|[\u2460-\u2473]|\([0-9]{1,2}\)|[一二三四五六七八九十]是)+"
+)
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当", "实现", "一般", "原则上")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
