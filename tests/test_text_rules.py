@@ -533,6 +533,8 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("在事件发生后5小时内发布权威信息", "发布权威信息"),
         ("每人每年接受不少于60学时的法律知识培训", "法律知识培训"),
         ("每年至少组织1次案卷评查", "案卷评查"),
+        ("每學期至少開展1次法治講座", "法治講座"),
+        ("每季度至少召开1次联席会议", "联席会议"),
         ("確保考核權重不低於5%", "考核權重"),
         # the leading words go at the start of any clause, not only at the paragraph's
         ("加强能源管理,实现森林覆盖率增长至18.68%", "森林覆盖率"),
