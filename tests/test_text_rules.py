@@ -327,6 +327,8 @@ def test_placeholder_years(text: str) -> None:
         "(2016—2020年)",
         "截至2016年年末",
         "2023年第三季度,全市增长",
+        "2022年至2024年每年开展一次",
+        "2022年到2024年連續三年",
         "一、二季度",
         # a month in prose is a date, not a limit
         "2023年6月,市政府印发了方案",

@@ -80,7 +80,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "到至于在",
     ),
     ("year", re.compile(_YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END, "到至于在"),
-    ("year", re.compile(r"(?:到|至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
+    # (2022年至2024年 is a span of years, not a limit)
+    ("year", re.compile(r"(?:到|至)(?<!年到|年至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
     ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), frozenset(("年前", "年之", "年以")), ""),
     (
         "bare-day",
