@@ -536,6 +536,7 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("每人每年接受不少于60学时的法律知识培训", "法律知识培训"),
         ("每年至少组织1次案卷评查", "案卷评查"),
         ("每學期至少開展1次法治講座", "法治講座"),
+        ("群众满意率在90%以上", "群众满意率"),
         ("每季度至少召开1次联席会议", "联席会议"),
         ("確保考核權重不低於5%", "考核權重"),
         # the leading words go at the start of any clause, not only at the paragraph's

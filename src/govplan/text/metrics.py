@@ -183,7 +183,8 @@ _LEADING = re.compile(
     r"|[\u2460-\u2473]|\([0-9]{1,2}\)|[一二三四五六七八九十]是)+"
 )
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
-_TRAILING_WORDS = ("分别", "均", "要", "全部", "已", "都", "应", "应当", "实现", "一般", "原则上")
+# in the order they stand back from the figure: 均实现在 drops 在, then 实现, then 均
+_TRAILING_WORDS = ("在", "实现", "分别", "均", "皆", "要", "全部", "已", "都", "应", "应当", "一般", "原则上")
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
