@@ -59,6 +59,10 @@ PIECES = [
     "2024年6月",
     "㈠",
     "⑵",
+    # units without a role word, 落实, and a plan's closing words
+    "。(县司法局)",
+    "(县司法局牵头,各乡镇落实)",
+    "各部门要于2023年11月30日前报送。",
     "(牵头)",
     "。牵头单位:",
     "猜你喜欢\n",
@@ -133,12 +137,23 @@ def test_a_paragraph_of_one_limit_or_metric_repeated(piece: str, kind: str) -> N
     assert len(getattr(task, kind)) == count
 
 
-@pytest.mark.parametrize("piece", ["(牵头单位:甲)", "【牵头单位:甲】", "(乙【牵头单位:甲】)", "《甲办法》", "1."])
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "(牵头单位:甲)",
+        "【牵头单位:甲】",
+        "(乙【牵头单位:甲】)",
+        "《甲办法》",
+        "1.",
+        "。(县司法局)",
+        "(甲牵头,县财政局)",
+    ],
+)
 def test_a_paragraph_of_one_note_or_citation_repeated(piece: str) -> None:
     plan = _one_paragraph(piece, 200_000 // len(piece))
     (task,) = plan.iter_tasks()
-    if "牵头" in piece:
-        assert [r.unit for r in task.responsibilities] == ["甲"]  # one unit, named many times
+    if "牵头" in piece:  # each unit once, however many times named
+        assert [r.unit for r in task.responsibilities] == ["甲", "县财政局"] if "财政" in piece else ["甲"]
     if piece.startswith("《"):
         assert [r.title for r in plan.references] == ["甲办法"]
 

@@ -318,6 +318,7 @@ def _notes_in_square_brackets(folded: str) -> list[tuple[int, int]]:
 
 def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    tail = len(folded.rstrip())
     i = folded.find("(")
     stack: list[int] = []
     # bracket by bracket with str.find, which skips the text between far faster than a regex scan
@@ -329,19 +330,20 @@ def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
             continue
         if stack:
             start = stack.pop()
-            if not stack and (looks_like_note(folded[start + 1 : j]) or _closing_units(folded, start, j)):
+            if not stack and (looks_like_note(folded[start + 1 : j]) or _closing_units(folded, start, j, tail)):
                 spans.append((start, j + 1))
         j = folded.find(")", j + 1)
     return spans
 
 
-def _closing_units(folded: str, start: int, end: int) -> bool:
-    """Units in brackets after a paragraph's last sentence, with no role word (…完成轮训。(县司法局)):
-    the units responsible for it."""
+def _closing_units(folded: str, start: int, end: int, tail: int) -> bool:
+    """Units in brackets (``start`` to ``end``, the closing one) after a paragraph's last sentence, with
+    no role word (…完成轮训。(县司法局)): the units responsible for it. ``tail``: where the paragraph's
+    trailing spaces start."""
     return (
         start > 0
         and folded[start - 1] == "。"
-        and folded[end + 1 :].strip() in ("", "。")
+        and (end + 1 == tail or (end + 2 == tail and folded[end + 1] == "。"))
         and units_like(folded[start + 1 : end])
     )
 
