@@ -158,6 +158,13 @@ def test_a_paragraph_of_one_note_or_citation_repeated(piece: str) -> None:
         assert [r.title for r in plan.references] == ["甲办法"]
 
 
+def test_many_paragraphs_of_one_item_each_with_its_own_limit() -> None:
+    # a limit named again in a later paragraph is dropped; the ones before are looked up, not scanned
+    lines = "".join(f"{2000 + n // 12}年{n % 12 + 1}月底前完成。\n" for n in range(30_000))
+    (task,) = govplan.loads("某县计划\n一、任务\n" + lines + lines[:200], "text").iter_tasks()
+    assert len(task.deadlines) == 30_000
+
+
 def test_a_megabyte_line_of_table_cells() -> None:
     _parse("一、任务\n" + "序号\t重点任务\t责任单位\t" * 100_000 + "\n1\t任务\t甲\n")
     _parse("一、任务\n序号\t重点任务\t责任单位\n" + "1\t任务\t甲\t" * 100_000 + "\n")

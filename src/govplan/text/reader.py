@@ -961,8 +961,9 @@ class _Reader:
                 elif d.date in dates_before:
                     continue
                 deadlines.append(d)
-            if found:
-                dates_before = {d.date for d in deadlines if d.date is not None}
+            for d in found:
+                if d.date is not None:
+                    dates_before.add(d.date)
         return metrics, deadlines
 
     def _responsibilities(self, paras: list[_Para]) -> tuple[Responsibility, ...]:
