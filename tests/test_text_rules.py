@@ -1064,3 +1064,12 @@ def test_an_indicator_tables_unit_named_after_the_indicator(rows: str) -> None:
 def test_units_in_brackets_after_the_last_sentence_are_responsible(item: str, units: list[str]) -> None:
     (task,) = govplan.loads("某县工作计划\n一、重点任务\n1.加强培训。" + item, "text").iter_tasks()
     assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [(u, "responsible") for u in units]
+
+
+@pytest.mark.parametrize("header", ["落实单位", "落實單位", "实施单位", "責任主體"])
+def test_a_task_tables_responsible_column_under_other_names(header: str) -> None:
+    text = (
+        f"某县工作要点\n一、重点任务\n序号\t重点任务\t{header}\t完成时限\n1\t清理规范性文件\t县司法局\t2024年6月底前\n"
+    )
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [("县司法局", "responsible")]

@@ -39,7 +39,7 @@ _HEADER_WORDS = {
     "measures": re.compile(r"措施|具体内容|工作要求|目标要求"),
     "leader": re.compile(r"牵头领导|责任领导|分管领导"),
     "lead": re.compile(r"牵头单位|牵头部门"),
-    "responsible": re.compile(r"责任单位|责任部门|主责单位"),
+    "responsible": re.compile(r"责任单位|责任部门|主责单位|落实单位|实施单位|责任主体"),
     "support": re.compile(r"配合单位|配合部门|协办单位|协同单位|参与单位"),
     "undertake": re.compile(r"承办单位"),
     "deadline": re.compile(r"时限|时间节点|完成时间|进度安排"),
