@@ -1018,9 +1018,10 @@ def test_what_follows_the_last_noted_item_is_the_plans_closing(closing: str) -> 
     ],
 )
 def test_a_limit_named_in_the_text_and_again_on_the_time_limit_line_is_one(item: str) -> None:
-    (task,) = govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").iter_tasks()
+    plan = govplan.loads("某市行动计划\n一、重点任务\n" + item, "text")
+    (task,) = plan.iter_tasks()
     assert [d.date for d in task.deadlines] == [dt.date(2024, 12, 31)]
-    assert "完成时限" in fold(task.text) and not govplan.loads("某市行动计划\n一、重点任务\n" + item, "text").closing
+    assert "完成时限" in fold(task.text) and not plan.closing  # the time limit's line is the item's
 
 
 @pytest.mark.parametrize(
