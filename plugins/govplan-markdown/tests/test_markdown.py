@@ -23,3 +23,10 @@ def test_writes_the_outline_with_units(tmp_path: Path) -> None:
     assert "- 1. 2024年底前完成清理" in text
     assert "  - 牵头：县司法局" in text and "  - 配合：县财政局" in text
     assert "  - 时限：2024年底前（2024-12-31）" in text
+
+
+def test_writes_the_preamble_and_the_closing_around_the_outline() -> None:
+    text = "某县工作方案\n为推进依法行政，制定本方案。\n" + PLAN.split("\n", 1)[1] + "各部门要于年底前报送落实情况。\n"
+    md = govplan.dumps(govplan.loads(text, "text"), "markdown").decode()
+    assert md.index("为推进依法行政，制定本方案。") < md.index("## 一、主要任务")
+    assert md.rstrip().endswith("各部门要于年底前报送落实情况。")

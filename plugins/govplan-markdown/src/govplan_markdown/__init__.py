@@ -48,12 +48,16 @@ def to_markdown(plan: Plan) -> str:
         ("成文日期", plan.date.isoformat() if plan.date else ""),
     ]
     out += [f"- {k}：{v}" for k, v in facts if v]
+    if plan.preamble:
+        out += ["", plan.preamble]
     if plan.tasks:
         out.append("")
         for t in plan.tasks:
             _task(t, 0, out)
     for s in plan.sections:
         _section(s, 1, out)
+    if plan.closing:  # the requirements after the last item, addressed to all
+        out += ["", plan.closing]
     return "\n".join(out).strip() + "\n"
 
 
