@@ -1074,3 +1074,19 @@ def test_a_task_tables_responsible_column_under_other_names(header: str) -> None
     )
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == [("县司法局", "responsible")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.严格落实决策程序。【责任单位】县政府办公室、县司法局【完成时限】2024年6月\n",
+        "1.嚴格落實決策程序。【責任單位】縣政府辦公室、縣司法局【完成時限】2024年6月\n",
+        "1.严格落实决策程序。【完成时限】2024年6月【牵头单位】县政府办公室；【配合单位】县司法局\n",
+    ],
+)
+def test_role_headings_and_the_time_limit_in_square_brackets(item: str) -> None:
+    (task,) = govplan.loads("某县工作要点\n一、重点任务\n" + item, "text").iter_tasks()
+    roles = [r.role.value for r in task.responsibilities]
+    assert [fold(r.unit) for r in task.responsibilities] == ["县政府办公室", "县司法局"]
+    assert roles == (["lead", "support"] if "牵头" in item else ["responsible", "responsible"])
+    assert [d.date for d in task.deadlines] == [dt.date(2024, 6, 30)]

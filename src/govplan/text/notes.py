@@ -373,6 +373,24 @@ def trailing_note(folded: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# A role heading set in square brackets instead of ending in a colon: 【责任单位】A、B【完成时限】2024年底前
+_BRACKETED_HEADING = re.compile(rf"【(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}】")
+
+
+def bracketed_headings_note(folded: str) -> str | None:
+    """The note that runs from a paragraph's first role heading in 【】 to its end, written as parse_note
+    reads one (each 【 a ; and each 】 a :, so the original is cut at the same places); None when the
+    paragraph holds no such heading.
+
+    >>> bracketed_headings_note("加强管理。【责任单位】县司法局【完成时限】2024年底前")
+    ';责任单位:县司法局;完成时限:2024年底前'
+    """
+    m = _BRACKETED_HEADING.search(folded)
+    if m is None:
+        return None
+    return folded[m.start() :].replace("【", ";").replace("】", ":")
+
+
 def standalone_note(folded: str) -> bool:
     """A line that is only a note: 牵头单位:县编办 standing after its item."""
     return bool(NOTE_START.match(folded)) and looks_like_note(folded)

@@ -33,7 +33,14 @@ from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import LINK_LISTS, SENTENCE_MARKS, is_furniture
 from govplan.text.lines import Line, split_lines
 from govplan.text.metrics import find_metrics
-from govplan.text.notes import UnitMemo, find_notes, parse_note, standalone_note, trailing_note
+from govplan.text.notes import (
+    UnitMemo,
+    bracketed_headings_note,
+    find_notes,
+    parse_note,
+    standalone_note,
+    trailing_note,
+)
 from govplan.text.numbering import Label, parse_label, split_title
 from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
@@ -512,6 +519,10 @@ class _Reader:
             if after is not None:
                 s, e = after
                 notes = self.read_note(folded[s:e].replace(_SENTENCE, ";"), text[s:e])
+        if not notes and "】" in folded:
+            keyed = bracketed_headings_note(folded)  # 【责任单位】县司法局【完成时限】2024年底前
+            if keyed is not None:
+                notes = self.read_note(keyed, text[len(text) - len(keyed) :])
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
         if heading and first_note >= 0:
             p.note_at = first_note
