@@ -32,6 +32,7 @@ DOC_TYPES = (
     "任务清单",
     "任务分工表",
     "分工表",
+    "重点任务",
     "若干措施",
     "规划",
     "意见",
@@ -49,7 +50,8 @@ DOC_TYPES = (
     "规定",
     "措施",
 )
-_DOC_TYPE = re.compile("|".join(DOC_TYPES))
+# Found at every position (a lookahead matches nothing): 重点任务 must not hide the 任务清单 it overlaps.
+_DOC_TYPE = re.compile("(?=(" + "|".join(DOC_TYPES) + "))")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[\[(【]\s*\d{4}\s*[\])】]\s*\d{1,4}\s*号")
 _DATE = re.compile(
     r"^(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
@@ -118,7 +120,7 @@ _REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,3
 def doc_type_of(title: str) -> str | None:
     """The kind of document its title names: the last doc-type word outside cited titles."""
     folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
-    found = [(m.end(), m.start(), m[0]) for m in _DOC_TYPE.finditer(folded)]
+    found = [(m.end(1), m.start(), m[1]) for m in _DOC_TYPE.finditer(folded)]
     if not found:
         return None
     end = max(e for e, _, _ in found)
