@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -222,6 +223,12 @@ def test_respectively_gives_two_metrics_with_one_subject() -> None:
     ms = find_metrics(fold(text), text)
     assert [(m.comparator, m.value) for m in ms] == [(Comparator.GE, Decimal(80)), (Comparator.GE, Decimal(70))]
     assert ms[0].subject == ms[1].subject == "公職律師工作覆蓋率"
+
+
+@pytest.mark.parametrize("text", ["全年办理行政许可事项1,256件", "全年辦理行政許可事項1,256件", "共計受理12,345,678件"])
+def test_a_figure_with_thousands_separators(text: str) -> None:
+    (metric,) = find_metrics(fold(text), text, achieved=True)
+    assert metric.value == Decimal(re.sub(r"\D", "", metric.text)) and "," in metric.text
 
 
 def test_report_figures_are_achieved() -> None:

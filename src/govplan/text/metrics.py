@@ -28,10 +28,12 @@ _CN_DIGITS = "一二两三四五六七八九十"
 # set of characters, not an alternation, so the regex engine can skip ahead to the next digit cheaply;
 # the first character decides which kind of number follows. An Arabic number starts where a run of
 # digits starts and takes all of it (possessive *+, ++): a shorter cut of the run is never followed by
-# a unit, and without this a long run of digits would be tried again from each of its digits.
+# a unit, and without this a long run of digits would be tried again from each of its digits. Groups
+# of three digits after a comma belong to it (1,256件).
 _NUMBER = (
     rf"(?P<n>[0-9{_CN_DIGITS}]"
-    rf"(?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:\.[0-9]++)?|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
+    rf"(?:(?<=[0-9])(?<![0-9][0-9])[0-9]*+(?:,[0-9]{{3}}(?![0-9]))*+(?:\.[0-9]++)?"
+    rf"|(?<=[{_CN_DIGITS}])[{_CN_DIGITS}]{{0,2}}))"
 )
 # Words that put a bound before the number, longest first.
 _BEFORE = (
@@ -129,7 +131,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken = end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
-        number: str | int = digits  # made a Decimal only once the figure is kept
+        number: str | int = digits.replace(",", "")  # made a Decimal only once the figure is kept
         if digits[0] in "0123456789":
             if start > 0 and folded[start - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
