@@ -147,6 +147,8 @@ def test_a_paragraph_of_one_limit_or_metric_repeated(piece: str, kind: str) -> N
         "1.",
         "。(县司法局)",
         "(甲牵头,县财政局)",
+        "【牵头单位】甲",
+        "1,234件",
     ],
 )
 def test_a_paragraph_of_one_note_or_citation_repeated(piece: str) -> None:
