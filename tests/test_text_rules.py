@@ -1100,3 +1100,26 @@ def test_role_headings_and_the_time_limit_in_square_brackets(item: str) -> None:
     assert [fold(r.unit) for r in task.responsibilities] == ["县政府办公室", "县司法局"]
     assert roles == (["lead", "support"] if "牵头" in item else ["responsible", "responsible"])
     assert [d.date for d in task.deadlines] == [dt.date(2024, 6, 30)]
+
+
+@pytest.mark.parametrize(
+    ("attachment", "title"),
+    [
+        ("附件\n某市2024年重点任务分工表\n", "某市2024年重点任务分工表"),
+        ("附件：某市2024年重點任務分工表\n", "某市2024年重點任務分工表"),
+    ],
+)
+def test_a_table_an_attachment_line_heads_after_the_plans_text_is_a_part_of_its_own(
+    attachment: str, title: str
+) -> None:
+    text = (
+        "某市2024年工作要点\n一、推进依法行政\n严格落实重大行政决策程序。\n二、强化监督\n支持人大监督。\n"
+        + attachment
+        + "序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t市政府办公室\t2024年3月底前\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert plan.doc_type == "工作要点"  # the attachment is the plan's own: no collection of documents
+    (table,) = plan.sections  # the plan's own items, of one layer and no notes, are tasks
+    assert plan.tasks[-1].text == "支持人大监督。" and (table.label, table.title) == (None, title)
+    (task,) = table.tasks
+    assert (task.label, task.title, task.units()) == ("1", "公布决策事项目录", ("市政府办公室",))

@@ -67,6 +67,7 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
 _COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
 _ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
+_ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?\s*")  # the words before its title
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _MAX_LINKS = 20  # the links a page lists under one heading
@@ -234,6 +235,9 @@ class _Reader:
         self.link_lists: set[int] = set()  # the furniture lines that head a list of links (猜你喜欢), by id
         self.table_section: str | None = None  # the category of the table rows read last
         self.table_base = 0  # the level of the section a table stands in (0: none)
+        # the node an 附件 line was read into, where in its paragraphs, and the line: a table after it
+        # is the attachment's (until a heading opens a part of the attachment's own)
+        self.attachment_at: tuple[_Node, int, Line] | None = None
 
     def warn(self, message: str, line: int | None) -> None:
         self.diagnostics.append(Diagnostic(message, line))
@@ -635,6 +639,7 @@ class _Reader:
                 m = _HEADING_WORDS.search(folded_title, m.end())
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
+            self.attachment_at = None  # an attachment's own headings open its part
             if not stack:
                 last_top = label.ordinal
                 attachment_opened = False
@@ -674,6 +679,9 @@ class _Reader:
                 if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
                     self.read_signature_before_attachment(body, i, stack[-1])
+                    # after the part's own text; under a bare heading it is that part's
+                    if any(q.run_on if q.heading else q.text for q in stack[-1].paras):
+                        self.attachment_at = (stack[-1], len(stack[-1].paras), ln)
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
             else:
@@ -737,6 +745,22 @@ class _Reader:
         )
         node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=(metric,)))
 
+    def open_attachment(self, stack: list[_Node], place: _Place) -> None:
+        """A table that an 附件 line heads after the plan's text (附件 / 重点任务分工表 / 序号 …) is a part
+        of its own: a section named by the attachment's title, not more of the section it follows. (An
+        附件 line just under a heading, 二、重点任务 / 附件:分工表, names that part's own table.)"""
+        node, index, line = self.attachment_at or (None, 0, None)
+        if node is None or line is None:
+            return
+        paras = node.paras[index:]
+        del node.paras[index:]
+        own = _ATTACHMENT_LABEL.match(line.folded)
+        title = line.text[own.end() if own else 0 :].strip() or "".join(p.text for p in paras[1:3])
+        self.segments.append(_Segment(attachment=True))
+        del stack[:]
+        place(Label("heading", 1, 0, 0), "", title, meta.fold(title), line)
+        self.attachment_at = None
+
     def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
         """A line of a table copied from a page. An indicator table's rows are metrics of the section it
         stands in. A task table's header names the columns; each row below it becomes a task (and a new
@@ -748,7 +772,10 @@ class _Reader:
                 self.indicator_row(row, stack[-1])
             return
         if row.header:
-            del stack[1:]
+            if self.attachment_at is not None:
+                self.open_attachment(stack, place)
+            else:
+                del stack[1:]
             self.table_section = None
             self.table_base = stack[0].label.level if stack else 0
             return
