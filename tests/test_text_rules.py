@@ -1123,3 +1123,17 @@ def test_a_table_an_attachment_line_heads_after_the_plans_text_is_a_part_of_its_
     assert plan.tasks[-1].text == "支持人大监督。" and (table.label, table.title) == (None, title)
     (task,) = table.tasks
     assert (task.label, task.title, task.units()) == ("1", "公布决策事项目录", ("市政府办公室",))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_text_broken_at_one_width_is_said_to_be_wrapped(script: str) -> None:
+    item = "深入推进依法行政，加快建设法治政府，全面提升政府工作人员法治思维和依法行政能力。（责任单位：县司法局）"
+    if script == "traditional":
+        item = item.replace("责任单位", "責任單位").replace("县司法局", "縣司法局")
+    items = "".join(f"{n}.{item}\n" for n in range(1, 13))
+    whole = govplan.loads("某县工作要点\n一、重点任务\n" + items, "text")
+    assert not whole.diagnostics and len(list(whole.iter_tasks())) == 12
+    wrapped = "".join(line[i : i + 30] + "\n" for line in items.splitlines() for i in range(0, len(line), 30))
+    plan = govplan.loads("某县工作要点\n一、重点任务\n" + wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines look wrapped at 30 characters")
+    assert plan.diagnostics[0].line == 3  # the first line broken at that width

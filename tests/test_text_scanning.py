@@ -66,8 +66,9 @@ def test_fold_of_a_page_mixing_simplified_and_traditional_documents() -> None:
 
 
 def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
-    """Top-level bracket pairs whose content reads as a note, found character by character."""
-    from govplan.text.notes import looks_like_note
+    """Top-level bracket pairs whose content reads as a note, or names units after the paragraph's last
+    sentence, found character by character."""
+    from govplan.text.notes import looks_like_note, units_like
 
     spans, stack = [], []
     for i, ch in enumerate(folded):
@@ -75,7 +76,9 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
             stack.append(i)
         elif ch == ")" and stack:
             start = stack.pop()
-            if not stack and looks_like_note(folded[start + 1 : i]):
+            inner = folded[start + 1 : i]
+            closing = start and folded[start - 1] == "。" and folded[i + 1 :].strip() in ("", "。")
+            if not stack and (looks_like_note(inner) or (closing and units_like(inner))):
                 spans.append((start, i + 1))
     # 【…】 and […] notes: each opener with the first closer after it; an outer note holds an inner one
     for opener, closer in (("【", "】"), ("[", "]")):

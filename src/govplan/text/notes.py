@@ -99,7 +99,10 @@ _UNIT_PART = re.compile(r"[、,;]")
 
 
 def units_like(folded: str) -> bool:
-    """Whether text names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门."""
+    """Whether text names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门 (no field, no title;
+    各县〔市、区〕政府 is one, its brackets folded to [])."""
+    if ":" in folded or "【" in folded or "《" in folded:
+        return False
     parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
     return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 

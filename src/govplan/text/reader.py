@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -77,6 +78,8 @@ _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
+_WRAP_MIN = 20  # a line this long or longer may have been broken at a page's width
+_PARAGRAPH_ENDS = "。；;：:！!？?）)"
 
 
 @attrs.define
@@ -246,10 +249,27 @@ class _Reader:
     def read(self) -> Plan:
         body = self.read_header()
         body = self.read_signature(body)
+        self.check_wrapping(body)
         body = self.read_notice(body)
         self.build_outline(body)
         self.take_closing()
         return self.to_plan()
+
+    def check_wrapping(self, body: list[Line]) -> None:
+        """Text taken from a PDF comes broken into lines of one width, a paragraph over several: its
+        notes, figures and limits are then split, and the plan is read poorly. The reader is told."""
+        lengths = Counter([len(ln.text) for ln in body])
+        top = lengths.most_common(1)
+        # most documents: lines of many lengths (wrapped lines take one width or the one below it)
+        if not top or 6 * top[0][1] < len(body) or top[0][1] < 5:
+            return
+        width = max((n for n in lengths if n >= _WRAP_MIN), key=lambda n: lengths[n] + lengths[n - 1], default=0)
+        wrapped = [ln for ln in body if width - 1 <= len(ln.text) <= width and ln.text[-1] not in _PARAGRAPH_ENDS]
+        if len(wrapped) >= 10 and 3 * len(wrapped) >= len(body):
+            self.warn(
+                f"lines look wrapped at {width} characters: a paragraph split over lines is read as several",
+                wrapped[0].no,
+            )
 
     def read_notice(self, body: list[Line]) -> list[Line]:
         """A notice that issues a plan (关于印发《…》的通知) may set out requirements of its own (一、提高
