@@ -1137,3 +1137,14 @@ def test_text_broken_at_one_width_is_said_to_be_wrapped(script: str) -> None:
     plan = govplan.loads("某县工作要点\n一、重点任务\n" + wrapped, "text")
     assert plan.diagnostics[0].message.startswith("lines look wrapped at 30 characters")
     assert plan.diagnostics[0].line == 3  # the first line broken at that width
+
+
+@pytest.mark.parametrize("space", ["&nbsp;", "&emsp;", "&#12288;", "&NBSP"])
+def test_spaces_of_a_pages_markup_left_in_the_text(space: str) -> None:
+    text = f"某县法治政府建设实施方案\n{space * 4}一、总体要求\n{space * 2}坚持依法行政。\n{space * 4}二、主要任務\n"
+    text += f"{space * 2}1.健全制度。（責任單位：縣司法局）\n"
+    plan = govplan.loads(text, "text")
+    assert [(s.label, fold(s.title)) for s in plan.sections] == [("一、", "总体要求"), ("二、", "主要任务")]
+    (task,) = plan.iter_tasks()
+    assert task.span is not None and text[task.span.start : task.span.end] == "1.健全制度。（責任單位：縣司法局）"
+    assert [fold(u) for u in task.units()] == ["县司法局"]

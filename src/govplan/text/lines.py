@@ -22,6 +22,9 @@ _PINYIN_HINT = re.compile(rf"\((?=[{_PINYIN_LETTERS}])")
 # Sites that copy documents insert their name mid-sentence: 本文來源:文秘站 (matched on folded text).
 _INLINE_AD = re.compile(r"(?:本文来源|文章来源|转载自)\s*:\s*[^\s,。;]{1,20}\s?")
 _STRIP = " \t\u3000\u00a0\ufeff\u200b\r\x0b\x0c"
+# The spaces of a page's markup left in text taken from its source (&nbsp;&nbsp;一、总体要求): read as
+# as many spaces, so that every offset still points into the text as given.
+_ENTITY_SPACES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.IGNORECASE)
 
 
 # Not frozen: a frozen attrs class costs twice as much to create, and one is made per line.
@@ -38,6 +41,8 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) removed."""
+    if "&" in text:
+        text = _ENTITY_SPACES.sub(lambda m: " " * len(m[0]), text)
     out: list[Line] = []
     folded_text = fold(text)  # one call for the whole text: translate() per line costs more
     # Most pages hold no pinyin gloss: one search of the whole text spares every line its own.
