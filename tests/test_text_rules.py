@@ -1126,17 +1126,27 @@ def test_a_table_an_attachment_line_heads_after_the_plans_text_is_a_part_of_its_
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_text_broken_at_one_width_is_said_to_be_wrapped(script: str) -> None:
-    item = "深入推进依法行政，加快建设法治政府，全面提升政府工作人员法治思维和依法行政能力。（责任单位：县司法局）"
+def test_text_broken_at_one_width_is_joined_into_its_paragraphs_again(script: str) -> None:
+    item = "深入推进依法行政，政府工作人员法治培训合格率达到95%以上，加快建设法治政府。（责任单位：县司法局）"
     if script == "traditional":
         item = item.replace("责任单位", "責任單位").replace("县司法局", "縣司法局")
     items = "".join(f"{n}.{item}\n" for n in range(1, 13))
     whole = govplan.loads("某县工作要点\n一、重点任务\n" + items, "text")
     assert not whole.diagnostics and len(list(whole.iter_tasks())) == 12
-    wrapped = "".join(line[i : i + 30] + "\n" for line in items.splitlines() for i in range(0, len(line), 30))
-    plan = govplan.loads("某县工作要点\n一、重点任务\n" + wrapped, "text")
-    assert plan.diagnostics[0].message.startswith("lines look wrapped at 30 characters")
-    assert plan.diagnostics[0].line == 3  # the first line broken at that width
+    # broken at 30 characters, as text taken from a PDF is, with a page number between two lines
+    lines = [line[i : i + 30] for line in items.splitlines() for i in range(0, len(line), 30)]
+    lines.insert(7, "— 2 —")
+    text = "某县工作要点\n一、重点任务\n" + "\n".join(lines) + "\n"
+    plan = govplan.loads(text, "text")
+    assert [d.message for d in plan.diagnostics] == ["lines were wrapped at 30 characters: paragraphs joined again"]
+    assert plan.diagnostics[0].line == 3  # the first paragraph joined
+    tasks = list(plan.iter_tasks())
+    assert [t.text for t in tasks] == [t.text for t in whole.iter_tasks()]  # the page number is dropped
+    assert all([fold(u) for u in t.units()] == ["县司法局"] and t.metrics[0].value == 95 for t in tasks)
+    # an element that crosses a break points to the text it came from, over the break
+    metric = tasks[0].metrics[0]
+    assert metric.span is not None and metric.span.line < metric.span.end_line
+    assert text[metric.span.start : metric.span.end].replace("\n", "") == metric.text
 
 
 @pytest.mark.parametrize("space", ["&nbsp;", "&emsp;", "&#12288;", "&NBSP"])

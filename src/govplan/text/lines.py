@@ -7,10 +7,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from operator import attrgetter
 
 import attrs
 
 from govplan.text.fold import fold
+from govplan.text.numbering import parse_label
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
 # characters lets the regex engine skip to the next bracket instead of trying every position.
@@ -30,13 +33,21 @@ _ENTITY_SPACES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000)
 # Not frozen: a frozen attrs class costs twice as much to create, and one is made per line.
 @attrs.define
 class Line:
-    """One non-empty line: its number, its offsets in the decoded text, its text and folded text."""
+    """One non-empty line: its number, its offsets in the decoded text, its text and folded text. A
+    paragraph broken over lines of one width is one Line again: ``breaks`` says where each further
+    line's text begins in ``text``, that line's offset in the decoded text and its number."""
 
     no: int
     start: int
     end: int
     text: str
     folded: str
+    breaks: tuple[tuple[int, int, int], ...] = ()
+
+    @property
+    def end_no(self) -> int:
+        """The number of the line the text ends on."""
+        return self.breaks[-1][2] if self.breaks else self.no
 
 
 def split_lines(text: str) -> list[Line]:
@@ -79,3 +90,65 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
         pos = b
     out.append((pos, length))
     return out
+
+
+WRAP_MIN = 20  # a line this long or longer may have been broken at a page's width
+_TEXT = attrgetter("text")
+PARAGRAPH_ENDS = "。；;：:！!？?）)"
+# A PDF's page numbers, on lines of their own between the lines of a paragraph: - 3 -, — 12 —, 第3页
+_PAGE_NUMBER = re.compile(r"[-—–]+\s*[0-9]{1,3}\s*[-—–]+|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?")
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width text taken from a PDF was broken at, a paragraph over several lines of it; None for
+    text of a line a paragraph, where lines are of many lengths.
+
+    >>> wrap_width(split_lines("\\n".join(["依法行政" * 5] * 12)))
+    20
+    """
+    # Most documents have lines of many lengths, and a sample of them tells so (wrapped lines take one
+    # width or the one below it, a third of the lines at least).
+    sample = lines[::4]
+    sampled = Counter(map(len, map(_TEXT, sample)))
+    if not sampled or 10 * max(sampled.values()) < len(sample):
+        return None
+    lengths = Counter(map(len, map(_TEXT, lines)))
+    width = max((n for n in lengths if n >= WRAP_MIN), key=lambda n: lengths[n] + lengths[n - 1], default=0)
+    full = sum(1 for ln in lines if width - 1 <= len(ln.text) <= width and ln.text[-1] not in PARAGRAPH_ENDS)
+    return width if full >= 10 and 3 * full >= len(lines) else None
+
+
+def unwrap(lines: list[Line], width: int) -> list[Line]:
+    """Lines broken at ``width`` joined into their paragraphs: a full line that ends no sentence goes on
+    on the next line, unless a label opens that line; a page number between them is dropped."""
+    out: list[Line] = []
+    after = 0  # the number of the last line read, page numbers included
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == prev.end_no:
+            after = ln.no
+            continue
+        if prev is not None and after == ln.no - 1 and _goes_on(prev, ln, width):
+            out[-1] = Line(
+                prev.no,
+                prev.start,
+                ln.end,
+                prev.text + ln.text,
+                prev.folded + ln.folded,
+                (*prev.breaks, (len(prev.text), ln.start, ln.no)),
+            )
+        else:
+            out.append(ln)
+        after = ln.no
+    return out
+
+
+def _goes_on(prev: Line, ln: Line, width: int) -> bool:
+    last = len(prev.text) - (prev.breaks[-1][0] if prev.breaks else 0)  # the length of its last line
+    return (
+        last >= width - 1
+        and prev.text[-1] not in PARAGRAPH_ENDS
+        and "\t" not in prev.text
+        and "\t" not in ln.text
+        and parse_label(ln.folded) is None
+    )

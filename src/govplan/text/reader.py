@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -32,7 +31,7 @@ from govplan.model import (
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import LINK_LISTS, SENTENCE_MARKS, is_furniture
-from govplan.text.lines import Line, split_lines
+from govplan.text.lines import Line, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
     UnitMemo,
@@ -78,8 +77,6 @@ _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
-_WRAP_MIN = 20  # a line this long or longer may have been broken at a page's width
-_PARAGRAPH_ENDS = "。；;：:！!？?）)"
 
 
 @attrs.define
@@ -97,12 +94,28 @@ class _Para:
     metrics: tuple[Metric, ...] = ()  # an indicator table's row: a metric read from its cells
     note_at: int = -1  # a heading's: where its first bracketed note starts
     limit: bool = False  # a table's time-limit cell: a bare year or month in it is the limit
+    breaks: tuple[tuple[int, int, int], ...] = ()  # of a paragraph joined from wrapped lines (Line.breaks)
 
     def span(self, start: int, end: int) -> Span:
-        """The span of offsets relative to the paragraph; a paragraph lies within one line. Handed to
-        the finders as a bound method, which costs a fifth of what a closure costs to make."""
+        """The span of offsets relative to the paragraph, which lies within one line. Handed to the
+        finders as a bound method, which costs a fifth of what a closure costs to make."""
         line, offset = self.line, self.start
         return Span(line, line, offset + start, offset + end)
+
+    def span_over_breaks(self, start: int, end: int) -> Span:
+        """``span`` for a paragraph joined from wrapped lines: the lines and offsets the text came from."""
+        first, at = self.locate(start)
+        last, before_end = self.locate(max(start, end - 1))
+        return Span(first, last, at, before_end + (end > start))
+
+    def locate(self, i: int) -> tuple[int, int]:
+        """The line and the offset in the decoded text of the paragraph's character ``i``."""
+        line, base, pos = self.line, self.start, 0
+        for at, source, no in self.breaks:
+            if at > i:
+                break
+            line, base, pos = no, source, at
+        return line, base + i - pos
 
 
 @attrs.define
@@ -132,9 +145,16 @@ class _Node:
     def last_line(self) -> tuple[int, int]:
         """The number of the node's last line (its own or a descendant's) and an offset within it."""
         last = self.children[-1].last_line if self.children else (self.line.no, self.line.start)
-        # paragraphs come in the order of their lines (an inherited note is added after the item's own)
-        if self.paras and self.paras[-1].line > last[0]:
-            return self.paras[-1].line, self.paras[-1].start
+        # paragraphs come in the order of their lines (an inherited note is added after the item's own);
+        # one joined from wrapped lines ends on its last line
+        if self.paras:
+            p = self.paras[-1]
+            if p.breaks:
+                _, source, no = p.breaks[-1]
+                if no > last[0]:
+                    return no, source
+            elif p.line > last[0]:
+                return p.line, p.start
         return last
 
 
@@ -213,8 +233,15 @@ class _Reader:
         self.name = name
         self.level_hints = level_hints or {}
         self.source_format = source_format
-        self.lines = split_lines(text)
         self.diagnostics: list[Diagnostic] = []
+        self.lines = split_lines(text)
+        # Text taken from a PDF comes broken into lines of one width, a paragraph over several: its
+        # notes, figures and limits would be split. Its paragraphs are joined again, and the reader told.
+        width = wrap_width(self.lines)
+        if width is not None:
+            self.lines = unwrap(self.lines, width)
+            first = next((ln.no for ln in self.lines if ln.breaks), None)
+            self.warn(f"lines were wrapped at {width} characters: paragraphs joined again", first)
         self.fields: dict[str, object] = {}
         self.field_lines: set[int] = set()  # header lines that were disclosure-table keys or values
         self.title = ""
@@ -249,27 +276,10 @@ class _Reader:
     def read(self) -> Plan:
         body = self.read_header()
         body = self.read_signature(body)
-        self.check_wrapping(body)
         body = self.read_notice(body)
         self.build_outline(body)
         self.take_closing()
         return self.to_plan()
-
-    def check_wrapping(self, body: list[Line]) -> None:
-        """Text taken from a PDF comes broken into lines of one width, a paragraph over several: its
-        notes, figures and limits are then split, and the plan is read poorly. The reader is told."""
-        lengths = Counter([len(ln.text) for ln in body])
-        top = lengths.most_common(1)
-        # most documents: lines of many lengths (wrapped lines take one width or the one below it)
-        if not top or 6 * top[0][1] < len(body) or top[0][1] < 5:
-            return
-        width = max((n for n in lengths if n >= _WRAP_MIN), key=lambda n: lengths[n] + lengths[n - 1], default=0)
-        wrapped = [ln for ln in body if width - 1 <= len(ln.text) <= width and ln.text[-1] not in _PARAGRAPH_ENDS]
-        if len(wrapped) >= 10 and 3 * len(wrapped) >= len(body):
-            self.warn(
-                f"lines look wrapped at {width} characters: a paragraph split over lines is read as several",
-                wrapped[0].no,
-            )
 
     def read_notice(self, body: list[Line]) -> list[Line]:
         """A notice that issues a plan (关于印发《…》的通知) may set out requirements of its own (一、提高
@@ -548,6 +558,8 @@ class _Reader:
             if keyed is not None:
                 notes = self.read_note(keyed, text[len(text) - len(keyed) :])
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+        if ln.breaks:
+            p.breaks = tuple((at - text_start, source, no) for at, source, no in ln.breaks if at > text_start)
         if heading and first_note >= 0:
             p.note_at = first_note
         if cites:
@@ -678,7 +690,9 @@ class _Reader:
                 if label is None and _SENTENCE not in ln.folded and stack:
                     notes = self.read_note(heading_para.folded + ln.folded, heading_para.text + ln.text)
                     if notes:
-                        stack[-1].paras.append(_Para(ln.text, ln.folded, ln.start, ln.no, notes, standalone=True))
+                        stack[-1].paras.append(
+                            _Para(ln.text, ln.folded, ln.start, ln.no, notes, standalone=True, breaks=ln.breaks)
+                        )
                         for n in stack:
                             n.noted = True
                         continue
@@ -988,7 +1002,13 @@ class _Reader:
             end = start
         end_line = first_line
         for p in paras:
-            if p.text and p.start + len(p.text) > end:
+            if not p.text:
+                continue
+            if p.breaks:  # joined from wrapped lines: it ends on the last of them
+                at, source, no = p.breaks[-1]
+                if source + len(p.text) - at > end:
+                    end, end_line = source + len(p.text) - at, no
+            elif p.start + len(p.text) > end:
                 end, end_line = p.start + len(p.text), p.line
         return Span(first_line, end_line, start, end)
 
@@ -1007,7 +1027,7 @@ class _Reader:
                 if p.metrics:
                     metrics += [attrs.evolve(m, kind=MetricKind.ACHIEVED) for m in p.metrics] if achieved else p.metrics
                 continue
-            locate = p.span
+            locate = p.span_over_breaks if p.breaks else p.span
             metrics += find_metrics(p.folded, p.text, achieved=achieved, locate=locate)
             found = find_deadlines(
                 p.folded, p.text, context_year=year, opening=not achieved, locate=locate, whole_limit=p.limit
@@ -1127,7 +1147,8 @@ class _Reader:
             # the notice naming the plan it issues is no citation; a document cited again keeps its
             # first citation (and no Reference is made only to be thrown away)
             if title != self.title and (title, number) not in references:
-                references[title, number] = Reference(title, number, p.span(s, e))
+                span = p.span_over_breaks(s, e) if p.breaks else p.span(s, e)
+                references[title, number] = Reference(title, number, span)
 
 
 def read_text(
