@@ -599,6 +599,12 @@ def test_site_name_inserted_mid_sentence_is_cut_out_not_the_paragraph() -> None:
     )
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert "文秘站" not in task.text and "集中納入行政審批科,由窗口集中受理" in task.text
+    # what follows the cut still points to the text it came from
+    (deadline,) = govplan.loads(text.replace("由窗口", "2023年底前由窗口"), "text").iter_tasks().__next__().deadlines
+    assert (
+        deadline.span is not None
+        and text.replace("由窗口", "2023年底前由窗口")[deadline.span.start : deadline.span.end] == "2023年底前"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1136,6 +1142,7 @@ def test_text_broken_at_one_width_is_joined_into_its_paragraphs_again(script: st
     # broken at 30 characters, as text taken from a PDF is, with a page number between two lines
     lines = [line[i : i + 30] for line in items.splitlines() for i in range(0, len(line), 30)]
     lines.insert(7, "— 2 —")
+    lines[9] = lines[9][:10] + "本文来源：文秘站 " + lines[9][10:]  # a site's name inserted in a line
     text = "某县工作要点\n一、重点任务\n" + "\n".join(lines) + "\n"
     plan = govplan.loads(text, "text")
     assert [d.message for d in plan.diagnostics] == ["lines were wrapped at 30 characters: paragraphs joined again"]

@@ -68,18 +68,36 @@ def split_lines(text: str) -> list[Line]:
         lead = len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else 0
         begin, end = start + lead, start + lead + len(stripped)
         folded = folded_text[begin:end]
-        # A short line naming its source is furniture as a whole; the words are looked for before the
-        # pattern runs because the pattern costs more.
-        if len(folded) > 60 and ("来源" in folded or "转载自" in folded) and _INLINE_AD.search(folded):
-            spans = [m.span() for m in _INLINE_AD.finditer(folded)]
-            stripped = "".join(stripped[a:b] for a, b in _gaps(spans, len(stripped)))
-            folded = fold(stripped)
-        if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(stripped):  # （ folds to (
-            clean = _PINYIN.sub("", stripped)
-            out.append(Line(no, begin, end, clean, fold(clean)))
-        else:
-            out.append(Line(no, begin, end, stripped, folded))
+        line = Line(no, begin, end, stripped, folded)
+        # A short line naming its source is furniture as a whole (a wrapped one is cut when it is
+        # joined); the words are looked for before the pattern runs because the pattern costs more.
+        if len(folded) > 60 and _has_ad(folded):
+            line = _without_ads(line) or line
+        if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(line.text):  # （ folds to (
+            clean = _PINYIN.sub("", line.text)
+            line = Line(no, begin, end, clean, fold(clean))
+        out.append(line)
     return out
+
+
+def _has_ad(folded: str) -> bool:
+    return ("来源" in folded or "转载自" in folded) and _INLINE_AD.search(folded) is not None
+
+
+def _without_ads(ln: Line) -> Line | None:
+    """The line without the names of the sites that copied it (本文来源:文秘站), None when nothing else
+    is left; where its text skips one, ``breaks`` says where the source goes on."""
+    spans = [m.span() for m in _INLINE_AD.finditer(ln.folded)]
+    kept = [(a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
+    if not kept:
+        return None
+    text = "".join(ln.text[a:b] for a, b in kept)
+    folded = "".join(ln.folded[a:b] for a, b in kept)
+    breaks, pos = [], kept[0][1] - kept[0][0]
+    for a, b in kept[1:]:
+        breaks.append((pos, ln.start + a, ln.no))
+        pos += b - a
+    return Line(ln.no, ln.start + kept[0][0], ln.start + kept[-1][1], text, folded, tuple(breaks))
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -93,6 +111,7 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
 
 
 WRAP_MIN = 20  # a line this long or longer may have been broken at a page's width
+_INDENT = 4  # the most a paragraph's first line is indented by, in characters
 _TEXT = attrgetter("text")
 PARAGRAPH_ENDS = "。；;：:！!？?）)"
 # A PDF's page numbers, on lines of their own between the lines of a paragraph: - 3 -, — 12 —, 第3页
@@ -112,42 +131,57 @@ def wrap_width(lines: list[Line]) -> int | None:
     sampled = Counter(map(len, map(_TEXT, sample)))
     if not sampled or 10 * max(sampled.values()) < len(sample):
         return None
-    lengths = Counter(map(len, map(_TEXT, lines)))
+    # the lines that end no sentence: a paragraph's last line ends one, at any length
+    lengths = Counter([len(ln.text) for ln in lines if ln.text[-1] not in PARAGRAPH_ENDS])
     width = max((n for n in lengths if n >= WRAP_MIN), key=lambda n: lengths[n] + lengths[n - 1], default=0)
-    full = sum(1 for ln in lines if width - 1 <= len(ln.text) <= width and ln.text[-1] not in PARAGRAPH_ENDS)
+    full = lengths[width] + lengths[width - 1]
     return width if full >= 10 and 3 * full >= len(lines) else None
 
 
-def unwrap(lines: list[Line], width: int) -> list[Line]:
-    """Lines broken at ``width`` joined into their paragraphs: a full line that ends no sentence goes on
-    on the next line, unless a label opens that line; a page number between them is dropped."""
+def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
+    """Lines of ``text`` broken at ``width`` joined into their paragraphs: a full line that ends no
+    sentence goes on on the next line, unless a label opens that line; a page number between them is
+    dropped."""
     out: list[Line] = []
     after = 0  # the number of the last line read, page numbers included
     for ln in lines:
+        if _has_ad(ln.folded):
+            cut = _without_ads(ln)  # a site's name may stand in any line of a wrapped paragraph
+            if cut is None:
+                after = ln.no
+                continue
+            ln = cut
         prev = out[-1] if out else None
         if prev is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == prev.end_no:
             after = ln.no
             continue
-        if prev is not None and after == ln.no - 1 and _goes_on(prev, ln, width):
-            out[-1] = Line(
-                prev.no,
-                prev.start,
-                ln.end,
-                prev.text + ln.text,
-                prev.folded + ln.folded,
-                (*prev.breaks, (len(prev.text), ln.start, ln.no)),
-            )
+        if prev is not None and after == ln.no - 1 and _goes_on(prev, ln, width, text):
+            at = len(prev.text)
+            breaks = (*prev.breaks, (at, ln.start, ln.no), *((at + i, source, no) for i, source, no in ln.breaks))
+            out[-1] = Line(prev.no, prev.start, ln.end, prev.text + ln.text, prev.folded + ln.folded, breaks)
         else:
             out.append(ln)
         after = ln.no
     return out
 
 
-def _goes_on(prev: Line, ln: Line, width: int) -> bool:
-    last = len(prev.text) - (prev.breaks[-1][0] if prev.breaks else 0)  # the length of its last line
+def _goes_on(prev: Line, ln: Line, width: int, text: str) -> bool:
+    # the length of prev's last line as it stood: a site's name cut from it counted, and a paragraph's
+    # indent (two wide spaces, four narrow ones; a signature set far to the right is no full line)
+    begin, line = prev.start, prev.no
+    for _, source, no in prev.breaks:
+        if no != line:
+            begin, line = source, no
+    indent = min(_INDENT, begin - text.rfind("\n", 0, begin) - 1)
     return (
-        last >= width - 1
-        and prev.text[-1] not in PARAGRAPH_ENDS
+        prev.end - begin + indent >= width - 1
+        # a sentence's end ends the paragraph, but not inside brackets (责任单位: / 县司法局), nor before
+        # the note of the sentence (…制度。/ (牵头单位:县发改局))
+        and (
+            prev.text[-1] not in PARAGRAPH_ENDS
+            or prev.folded.count("(") > prev.folded.count(")")
+            or ln.folded.startswith("(")
+        )
         and "\t" not in prev.text
         and "\t" not in ln.text
         and parse_label(ln.folded) is None

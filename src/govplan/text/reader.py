@@ -239,7 +239,7 @@ class _Reader:
         # notes, figures and limits would be split. Its paragraphs are joined again, and the reader told.
         width = wrap_width(self.lines)
         if width is not None:
-            self.lines = unwrap(self.lines, width)
+            self.lines = unwrap(self.lines, width, text)
             first = next((ln.no for ln in self.lines if ln.breaks), None)
             self.warn(f"lines were wrapped at {width} characters: paragraphs joined again", first)
         self.fields: dict[str, object] = {}
