@@ -1165,3 +1165,44 @@ def test_spaces_of_a_pages_markup_left_in_the_text(space: str) -> None:
     (task,) = plan.iter_tasks()
     assert task.span is not None and text[task.span.start : task.span.end] == "1.健全制度。（責任單位：縣司法局）"
     assert [fold(u) for u in task.units()] == ["县司法局"]
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` broken into lines of ``width`` characters as a PDF breaks it: a paragraph's first line
+    indented by two wide spaces, a signature set to the right."""
+    out = []
+    for line in text.splitlines():
+        if line.startswith("某县人民政府") or line.startswith("2023年"):
+            out.append("\u3000" * 20 + line)
+            continue
+        line = "\u3000\u3000" + line
+        out += [line[i : i + width] for i in range(0, len(line), width)]
+    return "\n".join(out) + "\n"
+
+
+def test_a_wrapped_plan_reads_as_the_same_plan() -> None:
+    items = [
+        "健全依法决策机制，重大行政决策事项目录于每年3月底前向社会公布，公众参与率达到90%以上。（牵头单位：县政府办公室；配合单位：县司法局）",
+        "规范行政执法行为，行政执法人员每人每年接受法律知识培训不少于60学时。（责任单位：县司法局、县直各执法部门）",
+        "强化行政复议工作，行政复议案件按期办结率达到100%，纠错率控制在15%以内。（责任单位：县司法局）",
+        "推进政务公开，2023年9月底前完成政府信息公开指南修订工作，主动公开率保持100%。（责任单位：县政府办公室）",
+    ]
+    body = "某县2023年法治政府建设工作要点\n一、重点任务\n"
+    body += "".join(f"{n}.{item}\n" for n, item in enumerate(items * 3, start=1))
+    body += "二、组织保障\n各乡镇、县直各部门要结合实际制定具体措施，于2023年11月30日前将落实情况报送县司法局。\n"
+    body += "某县人民政府\n2023年3月1日\n"
+    whole = govplan.loads(body, "text")
+    for width in (28, 33, 40):
+        plan = govplan.loads(_wrapped(body, width), "text")
+        assert plan.diagnostics[0].message.startswith(f"lines were wrapped at {width} characters")
+        assert (plan.title, plan.issuers, plan.date, plan.closing) == (
+            whole.title,
+            whole.issuers,
+            whole.date,
+            whole.closing,
+        )
+        for got, want in zip(plan.iter_tasks(), whole.iter_tasks(), strict=True):
+            assert (got.label, got.title, got.text.replace("\n", "")) == (want.label, want.title, want.text)
+            assert got.units() == want.units()
+            assert [(m.value, m.unit) for m in got.metrics] == [(m.value, m.unit) for m in want.metrics]
+            assert [d.date for d in got.deadlines] == [d.date for d in want.deadlines]

@@ -118,11 +118,12 @@ PARAGRAPH_ENDS = "。；;：:！!？?）)"
 _PAGE_NUMBER = re.compile(r"[-—–]+\s*[0-9]{1,3}\s*[-—–]+|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?")
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width text taken from a PDF was broken at, a paragraph over several lines of it; None for
-    text of a line a paragraph, where lines are of many lengths.
+def wrap_width(lines: list[Line], text: str) -> int | None:
+    """The width ``text`` was broken at (as text taken from a PDF is, a paragraph over several lines of
+    it); None for text of a line a paragraph, where lines are of many lengths.
 
-    >>> wrap_width(split_lines("\\n".join(["依法行政" * 5] * 12)))
+    >>> text = "\\n".join(["依法行政" * 5] * 12)
+    >>> wrap_width(split_lines(text), text)
     20
     """
     # Most documents have lines of many lengths, and a sample of them tells so (wrapped lines take one
@@ -132,10 +133,16 @@ def wrap_width(lines: list[Line]) -> int | None:
     if not sampled or 10 * max(sampled.values()) < len(sample):
         return None
     # the lines that end no sentence: a paragraph's last line ends one, at any length
-    lengths = Counter([len(ln.text) for ln in lines if ln.text[-1] not in PARAGRAPH_ENDS])
+    lengths = Counter([_width(ln.start, ln.end, text) for ln in lines if ln.text[-1] not in PARAGRAPH_ENDS])
     width = max((n for n in lengths if n >= WRAP_MIN), key=lambda n: lengths[n] + lengths[n - 1], default=0)
     full = lengths[width] + lengths[width - 1]
     return width if full >= 10 and 3 * full >= len(lines) else None
+
+
+def _width(start: int, end: int, text: str) -> int:
+    """The width of a line of ``text`` from ``start`` to ``end``: a paragraph's indent is counted (two
+    wide spaces, four narrow ones), a signature set far to the right is not."""
+    return end - start + min(_INDENT, start - text.rfind("\n", 0, start) - 1)
 
 
 def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
@@ -166,15 +173,13 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
 
 
 def _goes_on(prev: Line, ln: Line, width: int, text: str) -> bool:
-    # the length of prev's last line as it stood: a site's name cut from it counted, and a paragraph's
-    # indent (two wide spaces, four narrow ones; a signature set far to the right is no full line)
+    # the width of prev's last line as it stood (a site's name cut from it counted)
     begin, line = prev.start, prev.no
     for _, source, no in prev.breaks:
         if no != line:
             begin, line = source, no
-    indent = min(_INDENT, begin - text.rfind("\n", 0, begin) - 1)
     return (
-        prev.end - begin + indent >= width - 1
+        _width(begin, prev.end, text) >= width - 1
         # a sentence's end ends the paragraph, but not inside brackets (责任单位: / 县司法局), nor before
         # the note of the sentence (…制度。/ (牵头单位:县发改局))
         and (

@@ -237,7 +237,7 @@ class _Reader:
         self.lines = split_lines(text)
         # Text taken from a PDF comes broken into lines of one width, a paragraph over several: its
         # notes, figures and limits would be split. Its paragraphs are joined again, and the reader told.
-        width = wrap_width(self.lines)
+        width = wrap_width(self.lines, text)
         if width is not None:
             self.lines = unwrap(self.lines, width, text)
             first = next((ln.no for ln in self.lines if ln.breaks), None)
