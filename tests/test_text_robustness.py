@@ -167,6 +167,14 @@ def test_many_paragraphs_of_one_item_each_with_its_own_limit() -> None:
     assert len(task.deadlines) == 30_000
 
 
+def test_a_paragraph_broken_over_many_lines_of_one_width() -> None:
+    # joined once it is whole: joined a line at a time, the paragraph would be copied again for each
+    line = "依法行政" * 7 + "推进"  # 30 characters, ending no sentence
+    plan = govplan.loads("某县计划\n一、任务\n1." + "\n".join([line] * 30_000) + "。\n", "text")
+    (task,) = plan.iter_tasks()
+    assert len(task.title or "") == 30 * 30_000 and task.span is not None and task.span.end_line == 30_002
+
+
 def test_a_megabyte_line_of_table_cells() -> None:
     _parse("一、任务\n" + "序号\t重点任务\t责任单位\t" * 100_000 + "\n1\t任务\t甲\n")
     _parse("一、任务\n序号\t重点任务\t责任单位\n" + "1\t任务\t甲\t" * 100_000 + "\n")

@@ -1189,7 +1189,8 @@ def test_a_wrapped_plan_reads_as_the_same_plan() -> None:
     ]
     body = "某县2023年法治政府建设工作要点\n一、重点任务\n"
     body += "".join(f"{n}.{item}\n" for n, item in enumerate(items * 3, start=1))
-    body += "二、组织保障\n各乡镇、县直各部门要结合实际制定具体措施，于2023年11月30日前将落实情况报送县司法局。\n"
+    body += "二、组织保障\n（一）加强组织领导。各乡镇、县直各部门要结合实际制定具体措施，"
+    body += "于11月30日前将落实情况报送县司法局。\n"
     body += "某县人民政府\n2023年3月1日\n"
     whole = govplan.loads(body, "text")
     for width in (28, 33, 40):
@@ -1201,6 +1202,10 @@ def test_a_wrapped_plan_reads_as_the_same_plan() -> None:
             whole.date,
             whole.closing,
         )
+        # a section's span runs over the lines its text was broken over
+        wrapped = _wrapped(body, width)
+        last = plan.sections[-1].sections[-1]  # a heading whose text runs on over the lines
+        assert last.span is not None and wrapped[last.span.start : last.span.end].rstrip().endswith("县司法局。")
         for got, want in zip(plan.iter_tasks(), whole.iter_tasks(), strict=True):
             assert (got.label, got.title, got.text.replace("\n", "")) == (want.label, want.title, want.text)
             assert got.units() == want.units()

@@ -149,7 +149,8 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     """Lines of ``text`` broken at ``width`` joined into their paragraphs: a full line that ends no
     sentence goes on on the next line, unless a label opens that line; a page number between them is
     dropped."""
-    out: list[Line] = []
+    groups: list[list[Line]] = []  # the lines of each paragraph, joined once it is whole
+    open_brackets = 0  # in the last paragraph so far
     after = 0  # the number of the last line read, page numbers included
     for ln in lines:
         if _has_ad(ln.folded):
@@ -158,36 +159,46 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
                 after = ln.no
                 continue
             ln = cut
-        prev = out[-1] if out else None
-        if prev is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == prev.end_no:
+        last = groups[-1][-1] if groups else None
+        if last is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == last.no:
             after = ln.no
             continue
-        if prev is not None and after == ln.no - 1 and _goes_on(prev, ln, width, text):
-            at = len(prev.text)
-            breaks = (*prev.breaks, (at, ln.start, ln.no), *((at + i, source, no) for i, source, no in ln.breaks))
-            out[-1] = Line(prev.no, prev.start, ln.end, prev.text + ln.text, prev.folded + ln.folded, breaks)
+        if last is not None and after == ln.no - 1 and _goes_on(last, ln, width, text, open_brackets > 0):
+            groups[-1].append(ln)
         else:
-            out.append(ln)
+            groups.append([ln])
+            open_brackets = 0
+        open_brackets += ln.folded.count("(") - ln.folded.count(")")
         after = ln.no
-    return out
+    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
 
 
-def _goes_on(prev: Line, ln: Line, width: int, text: str) -> bool:
-    # the width of prev's last line as it stood (a site's name cut from it counted)
-    begin, line = prev.start, prev.no
-    for _, source, no in prev.breaks:
-        if no != line:
-            begin, line = source, no
+def _joined(group: list[Line]) -> Line:
+    breaks: list[tuple[int, int, int]] = [*group[0].breaks]
+    at = len(group[0].text)
+    for ln in group[1:]:
+        breaks.append((at, ln.start, ln.no))
+        breaks += ((at + i, source, no) for i, source, no in ln.breaks)
+        at += len(ln.text)
+    first = group[0]
+    return Line(
+        first.no,
+        first.start,
+        group[-1].end,
+        "".join(ln.text for ln in group),
+        "".join(ln.folded for ln in group),
+        tuple(breaks),
+    )
+
+
+def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> bool:
+    """Whether the paragraph whose last line is ``last`` goes on on line ``ln``: ``last`` is full (its
+    width as it stood, a site's name cut from it counted) and ends no sentence, or ends one inside
+    brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局))."""
     return (
-        _width(begin, prev.end, text) >= width - 1
-        # a sentence's end ends the paragraph, but not inside brackets (责任单位: / 县司法局), nor before
-        # the note of the sentence (…制度。/ (牵头单位:县发改局))
-        and (
-            prev.text[-1] not in PARAGRAPH_ENDS
-            or prev.folded.count("(") > prev.folded.count(")")
-            or ln.folded.startswith("(")
-        )
-        and "\t" not in prev.text
+        _width(last.start, last.end, text) >= width - 1
+        and (last.text[-1] not in PARAGRAPH_ENDS or in_brackets or ln.folded.startswith("("))
+        and "\t" not in last.text
         and "\t" not in ln.text
         and parse_label(ln.folded) is None
     )

@@ -993,14 +993,13 @@ class _Reader:
         """From ``line`` (a heading's) or the first paragraph with text to the end of the paragraph that
         ends last. Each paragraph lies within its line, so the lines come from the paragraphs."""
         if line is not None:
-            first_line, start, end = line.no, line.start, line.end
+            first_line, start, end, end_line = line.no, line.start, line.end, line.end_no
         else:
             first = next((p for p in paras if p.text), None)
             if first is None:
                 return None
             first_line, start = first.line, first.start
-            end = start
-        end_line = first_line
+            end, end_line = start, first_line
         for p in paras:
             if not p.text:
                 continue
