@@ -51,7 +51,8 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) removed."""
+    """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) and the names of the sites that
+    copied the text (本文来源:文秘站) removed; a page's markup spaces (&nbsp;) are spaces."""
     if "&" in text:
         text = _ENTITY_SPACES.sub(lambda m: " " * len(m[0]), text)
     out: list[Line] = []

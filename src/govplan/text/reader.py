@@ -991,7 +991,8 @@ class _Reader:
 
     def _span(self, paras: list[_Para], line: Line | None = None) -> Span | None:
         """From ``line`` (a heading's) or the first paragraph with text to the end of the paragraph that
-        ends last. Each paragraph lies within its line, so the lines come from the paragraphs."""
+        ends last. Each paragraph lies within its line, or the lines it was joined from, so the lines
+        come from the paragraphs."""
         if line is not None:
             first_line, start, end, end_line = line.no, line.start, line.end, line.end_no
         else:
