@@ -1211,3 +1211,18 @@ def test_a_wrapped_plan_reads_as_the_same_plan() -> None:
             assert got.units() == want.units()
             assert [(m.value, m.unit) for m in got.metrics] == [(m.value, m.unit) for m in want.metrics]
             assert [d.date for d in got.deadlines] == [d.date for d in want.deadlines]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_tags_of_a_pages_markup_left_in_the_text(script: str) -> None:
+    text = (
+        '某县法治政府建设实施方案\n<p>一、总体要求</p>\n<p style="text-indent:2em">坚持依法行政。</p>\n'
+        "<P>二、主要任务</P><br/>\n<span>1.健全制度。</span>（责任单位：县司法局）<br>\n"
+    )
+    if script == "traditional":
+        text = text.replace("责任单位", "責任單位").replace("县司法局", "縣司法局")
+    plan = govplan.loads(text, "text")
+    assert [(s.label, s.title) for s in plan.sections] == [("一、", "总体要求"), ("二、", "主要任务")]
+    assert plan.sections[0].text == "坚持依法行政。"
+    (task,) = plan.iter_tasks()
+    assert [fold(u) for u in task.units()] == ["县司法局"] and "<" not in task.text

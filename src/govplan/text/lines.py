@@ -28,6 +28,12 @@ _STRIP = " \t\u3000\u00a0\ufeff\u200b\r\x0b\x0c"
 # The spaces of a page's markup left in text taken from its source (&nbsp;&nbsp;一、总体要求): read as
 # as many spaces, so that every offset still points into the text as given.
 _ENTITY_SPACES = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);?", re.IGNORECASE)
+# and its tags around a paragraph or a run of words (<p>一、总体要求</p>, <br/>, <span style="…">)
+_TAGS = re.compile(
+    r"</?(?:p|br|span|div|strong|b|em|i|u|font|section|center|h[1-6]|li|ul|ol|td|tr|th|table|tbody|a)"
+    r"(?:\s[^<>\n]{0,300})?/?>",
+    re.IGNORECASE,
+)
 
 
 # Not frozen: a frozen attrs class costs twice as much to create, and one is made per line.
@@ -52,9 +58,11 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) and the names of the sites that
-    copied the text (本文来源:文秘站) removed; a page's markup spaces (&nbsp;) are spaces."""
+    copied the text (本文来源:文秘站) removed; a page's markup left in the text (&nbsp;, <p>) is spaces."""
     if "&" in text:
-        text = _ENTITY_SPACES.sub(lambda m: " " * len(m[0]), text)
+        text = _ENTITY_SPACES.sub(_spaces, text)
+    if "<" in text:
+        text = _without_tags(text)
     out: list[Line] = []
     folded_text = fold(text)  # one call for the whole text: translate() per line costs more
     # Most pages hold no pinyin gloss: one search of the whole text spares every line its own.
@@ -79,6 +87,27 @@ def split_lines(text: str) -> list[Line]:
             line = Line(no, begin, end, clean, fold(clean))
         out.append(line)
     return out
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m[0])
+
+
+def _without_tags(text: str) -> str:
+    """``text`` with the tags of a page's markup made spaces. Each < is looked at where it stands (str.find
+    skips to it far faster than a regex scan): a page may write one for a book bracket, <纲要>."""
+    pieces: list[str] = []
+    pos = 0
+    i = text.find("<")
+    while i >= 0:
+        m = _TAGS.match(text, i)
+        if m is None:
+            i = text.find("<", i + 1)
+            continue
+        pieces += (text[pos:i], " " * (m.end() - i))
+        pos = m.end()
+        i = text.find("<", pos)
+    return "".join(pieces) + text[pos:] if pieces else text
 
 
 def _has_ad(folded: str) -> bool:
