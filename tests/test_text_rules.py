@@ -677,6 +677,11 @@ def test_a_notice_with_requirements_of_its_own_before_the_plan_it_issues(text: s
         "二、2024年工作打算\n（一）加强培训。全年培训执法人员不少于500人次。\n",
         "某區2023年法治政府建設情況報告\n一、主要成效\n（一）深化改革。網上可辦率達98.5%。\n"
         "二、2024年工作打算\n（一）加強培訓。全年培訓執法人員不少於500人次。\n",
+        # the report's parts as the rules for them name them, and a part naming the year after
+        "某区2023年度法治政府建设情况报告\n一、2023年度推进法治政府建设的主要举措和成效\n（一）深化改革。网上可办率达98.5%。\n"
+        "二、2024年度推进法治政府建设的主要安排\n（一）加强培训。全年培训执法人员不少于500人次。\n",
+        "某區2023年度法治政府建設情況報告\n一、主要成效\n（一）深化改革。網上可辦率達98.5%。\n"
+        "二、2024年重點工作\n（一）加強培訓。全年培訓執法人員不少於500人次。\n",
     ],
 )
 def test_a_reports_plans_for_next_year_state_targets(text: str) -> None:

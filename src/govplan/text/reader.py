@@ -58,7 +58,7 @@ _TENSE_WORDS = {
     **dict.fromkeys(
         ("发展基础", "发展现状", "现状", "回顾", "主要成效", "工作成效", "主要成绩", "工作成绩", "基本情况"), "past"
     ),
-    **dict.fromkeys(("下一步", "工作打算", "工作计划", "工作安排", "工作思路", "今后", "明年"), "future"),
+    **dict.fromkeys(("下一步", "工作打算", "工作计划", "工作安排", "主要安排", "工作思路", "今后", "明年"), "future"),
 }
 # All in one search, each branch opening with a literal character: a heading is scanned once.
 _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, key=len, reverse=True)))
@@ -1021,6 +1021,8 @@ class _Reader:
         tense = part.tense if part else ""
         achieved = (tense == "past") if tense else self.achieved
         year = (part.year if part else None) or self.year_hint
+        if achieved and not tense and part and part.year and self.year_hint and part.year > self.year_hint:
+            achieved = False  # a report's part for a later year (四、2023年度…) sets targets
         dates_before: set[dt.date] = set()  # of the paragraphs before
         for p in paras:
             if not p.text:
