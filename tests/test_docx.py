@@ -320,3 +320,29 @@ def test_mutated_word_documents_give_a_plan_or_a_clear_error(rnd: random.Random)
         govplan.loads(data, "docx")
     except govplan.GovplanError:
         pass
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_task_table_an_attachment_line_heads_after_the_plans_text_is_a_part_of_its_own(script: str) -> None:
+    title = "某市2024年重点任务分工表" if script == "simplified" else "某市2024年重點任務分工表"
+    body = "".join(
+        [
+            p("某市2024年工作要点"),
+            p("一、推进依法行政"),
+            p("严格落实重大行政决策程序。"),
+            p("二、强化监督"),
+            p("支持人大监督。"),
+            p("附件"),
+            p(title),
+            table(
+                [
+                    [cell("序号"), cell("重点任务"), cell("牵头单位"), cell("完成时限")],
+                    [cell("1"), cell("公布决策事项目录"), cell("市政府办公室"), cell("2024年3月底前")],
+                ]
+            ),
+        ]
+    )
+    plan = govplan.loads(docx(body), "docx")
+    (attachment,) = plan.sections  # the plan's own items, of one layer and no notes, are tasks
+    assert attachment.title == title and [t.title for t in attachment.tasks] == ["公布决策事项目录"]
+    assert [t.text for t in plan.tasks] == ["严格落实重大行政决策程序。", "支持人大监督。"]

@@ -1114,26 +1114,49 @@ def test_role_headings_and_the_time_limit_in_square_brackets(item: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("attachment", "title"),
+    ("attachment", "title", "items"),
     [
-        ("附件\n某市2024年重点任务分工表\n", "某市2024年重点任务分工表"),
-        ("附件：某市2024年重點任務分工表\n", "某市2024年重點任務分工表"),
+        (
+            "附件\n某市2024年重点任务分工表\n",
+            "某市2024年重点任务分工表",
+            "序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t市政府办公室\t2024年3月底前\n",
+        ),
+        (
+            "附件：某市2024年重點任務分工表\n",
+            "某市2024年重點任務分工表",
+            "序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t市政府办公室\t2024年3月底前\n",
+        ),
+        # its items numbered below the plan's top layer, not a table
+        (
+            "附件\n某市2024年重点任务分工表\n",
+            "某市2024年重点任务分工表",
+            "1.公布决策事项目录。（牵头单位：市政府办公室）\n",
+        ),
+        (
+            "附件\n某市2024年重點任務分工表\n",
+            "某市2024年重點任務分工表",
+            "1.公布决策事项目录。（牽頭單位：市政府辦公室）\n",
+        ),
     ],
 )
 def test_a_table_an_attachment_line_heads_after_the_plans_text_is_a_part_of_its_own(
-    attachment: str, title: str
+    attachment: str, title: str, items: str
 ) -> None:
     text = (
         "某市2024年工作要点\n一、推进依法行政\n严格落实重大行政决策程序。\n二、强化监督\n支持人大监督。\n"
         + attachment
-        + "序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t市政府办公室\t2024年3月底前\n"
+        + items
     )
     plan = govplan.loads(text, "text")
     assert plan.doc_type == "工作要点"  # the attachment is the plan's own: no collection of documents
     (table,) = plan.sections  # the plan's own items, of one layer and no notes, are tasks
     assert plan.tasks[-1].text == "支持人大监督。" and (table.label, table.title) == (None, title)
     (task,) = table.tasks
-    assert (task.label, task.title, task.units()) == ("1", "公布决策事项目录", ("市政府办公室",))
+    assert ((task.label or "").rstrip("."), task.title, [fold(u) for u in task.units()]) == (
+        "1",
+        "公布决策事项目录",
+        ["市政府办公室"],
+    )
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -722,6 +722,9 @@ class _Reader:
                 seen_heading = True
                 text, folded = ln.text[label.end :], ln.folded[label.end :]
                 title, run_on, folded_title = split_title(text, folded)
+                if self.attachment_at is not None and stack and label.level > stack[0].label.level:
+                    # the attachment's items (1. …), which would stand under the part before it
+                    self.open_attachment(stack, place)
                 place(label, ln.text[: label.end].strip(), title, folded_title, ln)
                 if not text.strip():
                     continue
@@ -780,9 +783,10 @@ class _Reader:
         node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=(metric,)))
 
     def open_attachment(self, stack: list[_Node], place: _Place) -> None:
-        """A table that an 附件 line heads after the plan's text (附件 / 重点任务分工表 / 序号 …) is a part
-        of its own: a section named by the attachment's title, not more of the section it follows. (An
-        附件 line just under a heading, 二、重点任务 / 附件:分工表, names that part's own table.)"""
+        """A table or items that an 附件 line heads after the plan's text (附件 / 重点任务分工表 / 序号 …)
+        are a part of their own: a section named by the attachment's title, not more of the section they
+        follow. (An 附件 line just under a heading, 二、重点任务 / 附件:分工表, names that part's own table;
+        an attachment numbered as a document, 一、…, is one by its numbering.)"""
         node, index, line = self.attachment_at or (None, 0, None)
         if node is None or line is None:
             return
