@@ -260,9 +260,14 @@ def test_not_metrics_in_a_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2018年3月17日召开会议", "于每月10日前报送", "2018年3月17日前完成", "於每月10日前報送"]
+    "text",
+    [
+        *("2018年3月17日召开会议", "于每月10日前报送", "2018年3月17日前完成", "於每月10日前報送"),
+        # an ordinal counts nothing
+        *("法治政府建设考核位列全市第2名", "第3次会议审议通过", "召开第一次全體會議"),
+    ],
 )
-def test_the_day_of_a_date_is_no_figure_even_in_a_report(text: str) -> None:
+def test_the_day_of_a_date_or_an_ordinal_is_no_figure_even_in_a_report(text: str) -> None:
     assert find_metrics(fold(text), text, achieved=True) == []
 
 

@@ -127,6 +127,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
     taken = 0  # where the previous figure ended: a bound word is not shared
     for m in figures:
         start, end = m.span()  # read once: each call on a match object costs as much as the test it serves
+        if start > 0 and folded[start - 1] == "第":
+            continue  # an ordinal (第2名, 第3次会议, 第1批) counts nothing
         digits, unit, after, more = m.group("n", "unit", "after", "more")
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken = end
