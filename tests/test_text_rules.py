@@ -896,6 +896,12 @@ def test_the_remark_on_publication_is_no_text_wherever_it_stands(remark: str) ->
         # 重点任务 names a kind of document, and does not hide the 任务清单 it overlaps
         ("某县2024年法治政府建设重点任务\n一、健全制度\n", "某县2024年法治政府建设重点任务", "重点任务"),
         ("某縣2024年法治政府建設重點任務清單\n一、健全制度\n", "某县2024年法治政府建设重点任务清单", "任务清单"),
+        (
+            "某县2024年法治政府建设重点工作任务分解\n一、健全制度\n",
+            "某县2024年法治政府建设重点工作任务分解",
+            "任务分解",
+        ),
+        ("某縣2024年法治政府建設重點工作任務\n一、健全制度\n", "某县2024年法治政府建设重点工作任务", "工作任务"),
         # a title naming no kind of document: the line of words just above the text
         (
             "首页 > 政策文件\n关于进一步做好农民工工资支付工作\n现就有关事项通知如下。\n一、压实责任\n",
