@@ -1178,8 +1178,10 @@ def test_text_broken_at_one_width_is_joined_into_its_paragraphs_again(script: st
     items = "".join(f"{n}.{item}\n" for n in range(1, 13))
     whole = govplan.loads("某县工作要点\n一、重点任务\n" + items, "text")
     assert not whole.diagnostics and len(list(whole.iter_tasks())) == 12
-    # broken at 30 characters, as text taken from a PDF is, with a page number between two lines
+    # broken at 30 characters, as text taken from a PDF is, with page numbers between two lines (one
+    # with blank lines and the next page's form feed around it)
     lines = [line[i : i + 30] for line in items.splitlines() for i in range(0, len(line), 30)]
+    lines[13:13] = ["", "— 3 —", "", "\x0c"]
     lines.insert(7, "— 2 —")
     lines[9] = lines[9][:10] + "本文来源：文秘站 " + lines[9][10:]  # a site's name inserted in a line
     text = "某县工作要点\n一、重点任务\n" + "\n".join(lines) + "\n"

@@ -182,6 +182,7 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     groups: list[list[Line]] = []  # the lines of each paragraph, joined once it is whole
     open_brackets = 0  # in the last paragraph so far
     after = 0  # the number of the last line read, page numbers included
+    page_break = False  # a page number was dropped just now: blank lines around it part nothing
     for ln in lines:
         if _has_ad(ln.folded):
             cut = _without_ads(ln)  # a site's name may stand in any line of a wrapped paragraph
@@ -191,9 +192,11 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
             ln = cut
         last = groups[-1][-1] if groups else None
         if last is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == last.no:
-            after = ln.no
+            after, page_break = ln.no, True
             continue
-        if last is not None and after == ln.no - 1 and _goes_on(last, ln, width, text, open_brackets > 0):
+        adjacent = after == ln.no - 1 or page_break
+        page_break = False
+        if last is not None and adjacent and _goes_on(last, ln, width, text, open_brackets > 0):
             groups[-1].append(ln)
         else:
             groups.append([ln])
