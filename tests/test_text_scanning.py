@@ -104,12 +104,12 @@ def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
     assert find_notes(text) == _notes_by_the_rule(text)
 
 
-# 落实 alone ends a note only after a unit's name (县直各部门落实, not 认真抓好落实)
+# 落实 alone ends a note only after a unit's name or a qualifier (县直各部门落实, 按职责落实; not 认真抓好落实)
 _ROLES = "|".join(_ROLE_WORDS)
 _TAILS = "|".join(_ROLE_TAILS)
 _OTHER_ROLES = "|".join(w for w in _ROLE_WORDS if w != "落实")
 _ENDS_WITH_ROLE_RULE = re.compile(
-    rf"(?:(?:{_OTHER_ROLES})(?:{_TAILS})?|(?:{_ROLES})(?:{_TAILS})|(?<=[{''.join(sorted(UNIT_LAST))}等])落实)\s*$"
+    rf"(?:(?:{_OTHER_ROLES})(?:{_TAILS})?|(?:{_ROLES})(?:{_TAILS})|(?<=[{''.join(sorted(UNIT_LAST))}等责工能])落实)\s*$"
 )
 
 

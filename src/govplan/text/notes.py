@@ -33,6 +33,7 @@ _ROLE_WORDS = {
 UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市位")
 _PLACE_LAST = frozenset("县市区镇乡街")
 _ROLE_ALT = "|".join(_ROLE_WORDS)
+_BEFORE_LUOSHI = "等责工能"  # 落实 after a list's 等 or a qualifier: 按职责落实, 按分工落实, 按职能落实
 _ROLE_TAILS = ("实施", "落实", "负责")  # words a role verb may carry: A牵头实施, A牵头负责
 _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
@@ -44,8 +45,10 @@ _LEADER_KINDS = ("领导", "人")
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
+# The words before the role that say how the units share the work: 按职责分工, 按照“谁执法谁普法”
+# 责任制分工, 根据职能分工, 分别, 共同, 具体.
 _TRAILING = re.compile(
-    rf"(?P<qual>按职责分工|按照职责分工|按职责|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
+    rf"(?P<qual>(?:按照?|根据|依据)[^,;、()\s]{{0,16}}?|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
 )
 _SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
 _MARKED_ROLE_IN = re.compile(rf"\((?P<role>{_ROLE_ALT})(?:{_KINDS})?\)")
@@ -163,8 +166,8 @@ def _ends_with_role(token: str) -> bool:
     words are all two characters long). A pattern ending in $ would be tried at every position."""
     end = token.rstrip()
     last = end[-2:]
-    if last == "落实" and end[-4:-2] not in _ROLE_WORDS:  # 县直各部门落实, not 认真抓好落实
-        return len(end) > 2 and (end[-3] in UNIT_LAST or end[-3] == "等")
+    if last == "落实" and end[-4:-2] not in _ROLE_WORDS:  # 县直各部门落实, 按职责落实; not 认真抓好落实
+        return len(end) > 2 and (end[-3] in UNIT_LAST or end[-3] in _BEFORE_LUOSHI)
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
 
 
