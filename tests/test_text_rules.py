@@ -152,6 +152,12 @@ NOTES = [
         "縣司法局牽頭,各成員單位按職責落實",
         [("县司法局", "lead"), ("各成员单位", "responsible")],
     ),
+    # 协助 names the units that support; 协同 or 积极 before a role says how they work
+    (
+        "县司法局牵头,县财政局协助,县直各部门协同配合",
+        "縣司法局牽頭,縣財政局協助,縣直各部門協同配合",
+        [("县司法局", "lead"), ("县财政局", "support"), ("县直各部门", "support")],
+    ),
     # how the units share the work, in any words after 按/根据, is no part of their names
     (
         "县委宣传部、县司法局按“谁执法谁普法”责任制分工负责",

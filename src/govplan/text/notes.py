@@ -23,6 +23,7 @@ _ROLE_WORDS = {
     "配合": Role.SUPPORT,
     "协同": Role.SUPPORT,
     "协办": Role.SUPPORT,
+    "协助": Role.SUPPORT,
     "协作": Role.SUPPORT,
     "参与": Role.SUPPORT,
     "参加": Role.SUPPORT,
@@ -46,9 +47,10 @@ _LEADER_KINDS = ("领导", "人")
 _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
 # The words before the role that say how the units share the work: 按职责分工, 按照“谁执法谁普法”
-# 责任制分工, 根据职能分工, 分别, 共同, 具体.
+# 责任制分工, 根据职能分工, 分别, 共同, 具体, 协同 (协同配合), 积极.
 _TRAILING = re.compile(
-    rf"(?P<qual>(?:按照?|根据|依据)[^,;、()\s]{{0,16}}?|分别|共同|具体)?(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
+    rf"(?P<qual>(?:按照?|根据|依据)[^,;、()\s]{{0,16}}?|分别|共同|具体|协同|积极|密切|全力)?"
+    rf"(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
 )
 _SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
 _MARKED_ROLE_IN = re.compile(rf"\((?P<role>{_ROLE_ALT})(?:{_KINDS})?\)")
