@@ -152,6 +152,13 @@ NOTES = [
         "縣司法局牽頭,各成員單位按職責落實",
         [("县司法局", "lead"), ("各成员单位", "responsible")],
     ),
+    # units parted by spaces are parted; a name spaced out in itself stays one
+    (
+        "责任单位:县司法局 县财政局",
+        "責任單位:縣司法局　縣財政局",
+        [("县司法局", "responsible"), ("县财政局", "responsible")],
+    ),
+    ("责任单位:县 司法局", "責任單位:縣 司法局", [("县 司法局", "responsible")]),
     # 协助 names the units that support; 协同 or 积极 before a role says how they work
     (
         "县司法局牵头,县财政局协助,县直各部门协同配合",

@@ -186,6 +186,16 @@ def _settled(
     return [r for o, f in pending if (r := unit(o, f, role or Role.SUPPORT))]
 
 
+# Spaces between two units' names (县司法局 县财政局); each name at least three characters long, so that a
+# name spaced out in itself (县 司法局) stays one
+_UNIT_END = "".join(sorted(UNIT_LAST))
+_SPACED_UNITS = re.compile(rf"(?<=[^\s、,;:]{{2}}[{_UNIT_END}]) +(?=[^\s、,;:]{{2,}}?[{_UNIT_END}](?:[\s、,;]|$))")
+
+
+def _parted_units(m: re.Match[str]) -> str:
+    return "、" * len(m[0])
+
+
 def _parted(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span made of ; (the length kept, so the original is cut at the same places)."""
     pieces: list[str] = []
@@ -227,6 +237,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             folded, original = _parted(folded, spans), _parted(original, spans)
     if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them (the text keeps its length)
         folded = _TOGETHER.sub("、、", folded)
+    if " " in folded:  # 县司法局 县财政局: units parted by spaces are parted as a 、 parts them
+        folded = _SPACED_UNITS.sub(_parted_units, folded)
     result: list[Responsibility] = []
     leaders: list[str] = []
     role: Role | None = None
