@@ -931,6 +931,9 @@ def test_the_remark_on_publication_is_no_text_wherever_it_stands(remark: str) ->
             "任务分解",
         ),
         ("某縣2024年法治政府建設重點工作任務\n一、健全制度\n", "某县2024年法治政府建设重点工作任务", "工作任务"),
+        # a remark in brackets names no kind of document
+        ("某县法治政府建设实施方案（征求意见稿）\n一、总体要求\n", "某县法治政府建设实施方案(征求意见稿)", "实施方案"),
+        ("某縣法治政府建設實施方案（徵求意見稿）\n一、總體要求\n", "某县法治政府建设实施方案(征求意见稿)", "实施方案"),
         # a title naming no kind of document: the line of words just above the text
         (
             "首页 > 政策文件\n关于进一步做好农民工工资支付工作\n现就有关事项通知如下。\n一、压实责任\n",

@@ -119,9 +119,17 @@ _FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])(?:五(?=�
 _REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,30}?[\[]\d{4}[\]]\s*\d+号)\))?")
 
 
+_CITED_OR_REMARK = re.compile(r"[《〈][^《》〈〉]*[》〉]|\([^()]{0,20}\)")
+
+
 def doc_type_of(title: str) -> str | None:
-    """The kind of document its title names: the last doc-type word outside cited titles."""
-    folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
+    """The kind of document its title names: the last doc-type word outside cited titles and remarks in
+    brackets (实施方案(征求意见稿) is a 实施方案).
+
+    >>> doc_type_of("某县法治政府建设实施方案（征求意见稿）")
+    '实施方案'
+    """
+    folded = _CITED_OR_REMARK.sub(lambda m: "#" * len(m[0]), fold(title))
     found = [(m.end(1), m.start(), m[1]) for m in _DOC_TYPE.finditer(folded)]
     if not found:
         return None
