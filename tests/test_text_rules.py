@@ -1146,6 +1146,7 @@ def test_a_task_tables_responsible_column_under_other_names(header: str) -> None
         "1.严格落实决策程序。【责任单位】县政府办公室、县司法局【完成时限】2024年6月\n",
         "1.嚴格落實決策程序。【責任單位】縣政府辦公室、縣司法局【完成時限】2024年6月\n",
         "1.严格落实决策程序。【完成时限】2024年6月【牵头单位】县政府办公室；【配合单位】县司法局\n",
+        "1.严格落实决策程序。【牵头单位：县政府办公室；配合单位：县司法局；时间节点：2024年6月】\n",
     ],
 )
 def test_role_headings_and_the_time_limit_in_square_brackets(item: str) -> None:

@@ -44,7 +44,7 @@ _FIELD_KEYS = ("时限", "期限", "节点", "完成时间")
 # A bare year, month or day: a limit where it is a limit's value
 _BARE_VALUE = _YEAR + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
 _FIELD_LIMIT = re.compile(
-    "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【]))"
+    "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【】\]]))"
 )
 _BARE_LIMIT = re.compile(_BARE_VALUE)
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
