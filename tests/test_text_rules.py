@@ -159,7 +159,12 @@ NOTES = [
         [("县司法局", "responsible"), ("县财政局", "responsible")],
     ),
     ("责任单位:县 司法局", "責任單位:縣 司法局", [("县 司法局", "responsible")]),
-    # 协助 names the units that support; 协同 or 积极 before a role says how they work
+    # 协助 and 指导 name the units that support; 协同 or 积极 before a role says how they work
+    (
+        "县政府办公室牵头,县司法局指导",
+        "縣政府辦公室牽頭,縣司法局指導",
+        [("县政府办公室", "lead"), ("县司法局", "support")],
+    ),
     (
         "县司法局牵头,县财政局协助,县直各部门协同配合",
         "縣司法局牽頭,縣財政局協助,縣直各部門協同配合",

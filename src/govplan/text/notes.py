@@ -24,6 +24,7 @@ _ROLE_WORDS = {
     "协同": Role.SUPPORT,
     "协办": Role.SUPPORT,
     "协助": Role.SUPPORT,
+    "指导": Role.SUPPORT,  # (县政府办公室牵头,县司法局指导): a unit that guides the work takes part in it
     "协作": Role.SUPPORT,
     "参与": Role.SUPPORT,
     "参加": Role.SUPPORT,
