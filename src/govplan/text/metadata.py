@@ -119,7 +119,13 @@ _FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])(?:五(?=�
 _REFERENCE = re.compile(r"《(?P<title>[^《》]{2,80})》(?:\((?P<num>[^()]{0,30}?[\[]\d{4}[\]]\s*\d+号)\))?")
 
 
-_CITED_OR_REMARK = re.compile(r"[《〈][^《》〈〉]*[》〉]|\([^()]{0,20}\)")
+_CITED = re.compile(r"[《〈][^《》〈〉]*[》〉]")  # the titles a title cites name none of its own kind or years
+_CITED_OR_REMARK = re.compile(_CITED.pattern + r"|\([^()]{0,20}\)")
+
+
+def _masked(pattern: re.Pattern[str], folded: str) -> str:
+    """``folded`` with what ``pattern`` matches made # (the length kept)."""
+    return pattern.sub(lambda m: "#" * len(m[0]), folded)
 
 
 def doc_type_of(title: str) -> str | None:
@@ -129,7 +135,7 @@ def doc_type_of(title: str) -> str | None:
     >>> doc_type_of("某县法治政府建设实施方案（征求意见稿）")
     '实施方案'
     """
-    folded = _CITED_OR_REMARK.sub(lambda m: "#" * len(m[0]), fold(title))
+    folded = _masked(_CITED_OR_REMARK, fold(title))
     found = [(m.end(1), m.start(), m[1]) for m in _DOC_TYPE.finditer(folded)]
     if not found:
         return None
@@ -228,7 +234,7 @@ def period_of(title: str) -> Period | None:
     >>> period_of("某县2023年法治政府建设工作要点")
     Period(start=2023, end=2023)
     """
-    folded = re.sub(r"[《〈][^《》〈〉]*[》〉]", lambda m: "#" * len(m[0]), fold(title))
+    folded = _masked(_CITED, fold(title))
     m = _PERIOD.search(folded)
     if m:
         a, b = int(m["a"]), int(m["b"])

@@ -66,8 +66,9 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
 _COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
-_ATTACHMENT = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
-_ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]*\s*:?\s*")  # the words before its title
+_ATTACHMENT_WORD = r"附件\s*[0-9一二三四五六七八九十]*\s*"
+_ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
+_ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _MAX_LINKS = 20  # the links a page lists under one heading
