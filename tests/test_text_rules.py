@@ -378,6 +378,10 @@ def test_placeholder_years(text: str) -> None:
         "一、二季度",
         # a month in prose is a date, not a limit
         "2023年6月,市政府印发了方案",
+        # 前后 is a time around a day, not a limit
+        "2024年6月5日前后开展宣传活动",
+        "6月5日前後開展宣傳活動",
+        "2024年6月前后完成",
     ],
 )
 def test_not_deadlines(text: str) -> None:

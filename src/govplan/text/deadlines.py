@@ -29,8 +29,10 @@ _YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<
 # character after it: 年底, 月份, 日之前 → 日之) or single characters. _gate_mask finds the ones a paragraph
 # holds; a pattern runs only when the paragraph holds one of its own.
 _DAY_END = frozenset(("日前", "日之", "日以"))
+# The words of a limit: 前, 之前, 以前 (6月5日前后 is a time around a day, no limit)
+_BEFORE = r"(?:前(?!后)|之前|以前)"
 # How a quarter or half year ends as a limit: 末前, 底, 前 …
-_PART_END = r"(?:(?:末|底)(?:前|之前|以前)?|前|之前|以前)"
+_PART_END = r"(?:(?:末|底)" + _BEFORE + "?|" + _BEFORE + ")"
 _MONTH_END = frozenset(("月底", "月末"))
 # 11月中旬前: the ten days' last (the 10th, the 20th, the month's last day)
 _XUN_GATES = frozenset(("月上", "月中", "月下"))
@@ -59,10 +61,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         frozenset("每"),
         "",
     ),
-    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:前|之前|以前)"), _DAY_END, ""),
+    ("day", re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?P<day>\d{1,2})日" + _BEFORE), _DAY_END, ""),
     (
         "month",
-        re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:(?P<xun>上|中|下)旬|底|末|份)?(?:前|之前|以前|底)"),
+        re.compile(_YEAR + r"年(?P<month>\d{1,2})月(?:(?P<xun>上|中|下)旬|底|末|份)?(?:" + _BEFORE + "|底)"),
         frozenset(("月底", "月末", "月份", "月前", "月之", "月以", *_XUN_GATES)),
         "",
     ),
@@ -79,13 +81,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         frozenset(("年上", "年下")),
         "到至于在",
     ),
-    ("year", re.compile(_YEAR + r"年(?:年)?(?:底|末)(?:前|之前|以前)?"), _YEAR_END, "到至于在"),
+    ("year", re.compile(_YEAR + r"年(?:年)?(?:底|末)" + _BEFORE + "?"), _YEAR_END, "到至于在"),
     # (2022年至2024年 is a span of years, not a limit)
     ("year", re.compile(r"(?:到|至)(?<!年到|年至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
-    ("year", re.compile(_YEAR + r"年(?:前|之前|以前)"), frozenset(("年前", "年之", "年以")), ""),
+    ("year", re.compile(_YEAR + r"年" + _BEFORE), frozenset(("年前", "年之", "年以")), ""),
     (
         "bare-day",
-        re.compile(r"(?P<month>[0-9](?<![\d年][0-9])[0-9]?)月(?P<day>\d{1,2})日(?:前|之前|以前)"),
+        re.compile(r"(?P<month>[0-9](?<![\d年][0-9])[0-9]?)月(?P<day>\d{1,2})日" + _BEFORE),
         _DAY_END,
         "",
     ),
@@ -94,7 +96,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "bare-month",
         re.compile(
             r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月"
-            r"(?:(?:底|末)(?:前|之前|以前)?|(?P<xun>上|中|下)旬(?:前|之前|以前))"
+            r"(?:(?:底|末)" + _BEFORE + r"?|(?P<xun>上|中|下)旬" + _BEFORE + ")"
         ),
         _MONTH_END | _XUN_GATES,
         "",
@@ -110,7 +112,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "bare-year-end",
         re.compile(
             r"(?:今(?<![\d_*×年]今)(?<!每今)年|本(?<![\d_*×年]本)(?<!每本)年|年(?<![\d_*×年]年)(?<!每年))"
-            r"(?:底|末)(?:前|之前|以前)"
+            r"(?:底|末)" + _BEFORE
         ),
         _YEAR_END,
         "",
