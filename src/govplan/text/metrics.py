@@ -50,6 +50,8 @@ _BEFORE = (
     ("不高于", Comparator.LE),
     ("不多于", Comparator.LE),
     ("控制在", Comparator.LE),
+    ("不足", Comparator.LT),  # 执法人员不足3名
+    ("不到", Comparator.LT),
     ("低于", Comparator.LT),
     ("少于", Comparator.LT),
     ("小于", Comparator.LT),
