@@ -1315,3 +1315,24 @@ def test_tags_of_a_pages_markup_left_in_the_text(script: str) -> None:
     assert plan.sections[0].text == "坚持依法行政。"
     (task,) = plan.iter_tasks()
     assert [fold(u) for u in task.units()] == ["县司法局"] and "<" not in task.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某县法治政府建设实施方案\n一、完善制度\n1.加强规范性文件备案审查。\n2.开展规范性文件清理。\n"
+        "以上两项责任单位：县司法局，配合单位：县政府各部门。\n3.推进政务公开。\n责任单位：县政务服务中心。\n",
+        "某縣法治政府建設實施方案\n一、完善制度\n1.加強規範性文件備案審查。\n2.開展規範性文件清理。\n"
+        "以上兩項責任單位：縣司法局，配合單位：縣政府各部門。\n3.推進政務公開。\n責任單位：縣政務服務中心。\n",
+    ],
+)
+def test_a_note_line_naming_the_items_above_it_or_closed_by_a_full_stop(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    one, two, three = plan.iter_tasks()
+    for task in (one, two):  # 以上两项: the note applies to each item of the block
+        assert [(_f(r.unit), r.role.value, r.inherited) for r in task.responsibilities] == [
+            ("县司法局", "responsible", True),
+            ("县政府各部门", "support", True),
+        ]
+    # a note line may end with a full stop, which is no part of the unit's name
+    assert [_f(u) for u in three.units()] == ["县政务服务中心"]

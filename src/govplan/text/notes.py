@@ -59,7 +59,9 @@ _MARKED_ROLE = re.compile(_MARKED_ROLE_IN.pattern + "$")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
-NOTE_START = re.compile(rf"^\s*(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:")
+# A role heading with its colon: 牵头单位:, 责任单位(部门):, 责任人:
+_ROLE_HEADING = rf"(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:"
+NOTE_START = re.compile(rf"^\s*{_ROLE_HEADING}")
 # A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
 # 责任单位:市市场监管局 完成时限:2024年底前 (a unit, then another field).
 # A run of spaces is tried once, from its start and all of it: tried from each of its spaces, or given
@@ -370,7 +372,7 @@ def _closing_units(folded: str, start: int, end: int, tail: int) -> bool:
 
 
 # A note standing after its paragraph's last sentence, without brackets: …动态调整。牵头单位:市政务服务局
-_AFTER_SENTENCE = re.compile(rf"。\s*(?=(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:)")
+_AFTER_SENTENCE = re.compile(rf"。\s*(?={_ROLE_HEADING})")
 
 
 def trailing_note(folded: str) -> tuple[int, int] | None:
@@ -415,3 +417,26 @@ def bracketed_headings_note(folded: str) -> str | None:
 def standalone_note(folded: str) -> bool:
     """A line that is only a note: 牵头单位:县编办 standing after its item."""
     return bool(NOTE_START.match(folded)) and looks_like_note(folded)
+
+
+# 以上两项责任单位: / 上述任务的牵头单位: — a note after a block of items that names them first
+_BLOCK_PREFIX = re.compile(rf"\s*(?:以上|上述)[^\s:,;。、()]{{0,8}}?(?={_ROLE_HEADING})")
+
+
+def note_line(folded: str) -> tuple[int, int] | None:
+    """(start, end) of the note that a line holds and nothing else, or None: 牵头单位:县编办 standing
+    after its item, perhaps closed by a 。, or naming the items it applies to first.
+
+    >>> note_line("以上两项责任单位:县司法局,配合单位:县政府各部门。")
+    (4, 25)
+    """
+    start = 0
+    if folded.lstrip()[:2] in ("以上", "上述"):
+        m = _BLOCK_PREFIX.match(folded)
+        if m is None:
+            return None
+        start = m.end()
+    end = len(folded.rstrip())
+    if folded.endswith("。", 0, end):
+        end -= 1
+    return (start, end) if standalone_note(folded[start:end]) else None

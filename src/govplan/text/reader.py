@@ -37,8 +37,8 @@ from govplan.text.notes import (
     UnitMemo,
     bracketed_headings_note,
     find_notes,
+    note_line,
     parse_note,
-    standalone_note,
     trailing_note,
 )
 from govplan.text.numbering import Label, parse_label, split_title
@@ -540,9 +540,11 @@ class _Reader:
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
         opens, cites = "(" in folded, "《" in folded
-        standalone = not heading and ":" in folded and standalone_note(folded)
-        if standalone:
-            notes = self.read_note(folded, text)
+        line_note = note_line(folded) if not heading and ":" in folded else None
+        standalone = line_note is not None
+        if line_note is not None:
+            s, e = line_note
+            notes = self.read_note(folded[s:e], text[s:e])
         first_note = -1
         if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
