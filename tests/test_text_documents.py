@@ -345,13 +345,16 @@ def test_five_year_plan_with_an_indicator_table(script: str) -> None:
         ("行政机关负责人出庭应诉率", Comparator.GE, MetricKind.ACHIEVED),
     ]
     (goals,) = general.sections
-    # the indicator table's rows are targets of the section it stands in; a row without a number none
-    assert [(_f(m.subject), m.comparator, m.value, m.unit, _f(m.nature), m.kind) for m in goals.metrics] == [
+    # the box (专栏1) that holds the indicator table is a part of the goals'; the table's rows are its
+    # targets, and a row without a number gives none
+    (box,) = goals.sections
+    assert (_f(box.label), _f(box.title)) == ("专栏1", "“十四五”法治政府建设主要指标")
+    assert [(_f(m.subject), m.comparator, m.value, m.unit, _f(m.nature), m.kind) for m in box.metrics] == [
         ("行政机关负责人出庭应诉率", Comparator.EQ, Decimal(100), "%", "约束性", MetricKind.TARGET),
         ("行政复议案件办结率", Comparator.GE, Decimal(98), "%", "预期性", MetricKind.TARGET),
         ("政务服务事项网上可办率", Comparator.GE, Decimal(95), "%", "预期性", MetricKind.TARGET),
     ]
     text = (FIXTURES / f"plan_indicators{script}.txt").read_text(encoding="utf-8")
-    assert [text[m.span.start : m.span.end] for m in goals.metrics if m.span] == ["100", "≥98", "95以上"]
+    assert [text[m.span.start : m.span.end] for m in box.metrics if m.span] == ["100", "≥98", "95以上"]
     (task,) = plan.iter_tasks()
     assert [(_f(m.subject), m.kind) for m in task.metrics] == [("清单事项精简率", MetricKind.TARGET)]

@@ -1336,3 +1336,38 @@ def test_a_note_line_naming_the_items_above_it_or_closed_by_a_full_stop(text: st
         ]
     # a note line may end with a full stop, which is no part of the unit's name
     assert [_f(u) for u in three.units()] == ["县政务服务中心"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_box_sets_out_items_beside_the_part_it_stands_in(script: str) -> None:
+    text = (
+        "某县“十四五”法治政府建设规划\n一、主要任务\n（一）健全制度\n1.加强立法。每年不少于2件。\n"
+        "2.加强备案。备案率保持100%。\n专栏1　重点工程\n1.示范创建工程。创建示范乡镇3个以上。\n"
+        "2.能力提升工程。培训不少于300人次。\n（二）严格执法\n1.规范执法。\n专栏2：执法监督\n"
+        "开展执法监督专项行动。\n（三）化解纠纷\n1.发挥复议作用。\n"
+    )
+    if script == "traditional":
+        text = text.replace("专栏", "專欄").replace("规划", "規劃").replace("执法", "執法")
+    plan = govplan.loads(text, "text")
+    assert not plan.diagnostics  # a box's items number from 1 again, as a list of their own
+    (tasks,) = plan.sections
+    rules, box, enforce, disputes = tasks.sections
+    # the item before the box stays a task; the box's items are tasks under it, not under that item
+    assert [t.title for t in rules.tasks] == ["加强立法", "加强备案"]
+    assert (_f(box.label), box.title, [t.title for t in box.tasks]) == (
+        "专栏1",
+        "重点工程",
+        ["示范创建工程", "能力提升工程"],
+    )
+    assert [m.value for m in box.tasks[0].metrics] == [3]
+    # a box without items stands beside the item before it, a part with its text, and the next
+    # heading of the part closes it
+    (item,) = enforce.tasks
+    (box2,) = enforce.sections
+    assert (_f(item.title), _f(box2.label), _f(box2.title), _f(box2.text)) == (
+        "规范执法",
+        "专栏2:",
+        "执法监督",
+        "开展执法监督专项行动。",
+    )
+    assert _f(disputes.title) == "化解纠纷"

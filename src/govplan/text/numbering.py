@@ -44,6 +44,8 @@ _STYLES: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
     ("paren-arabic", 4, re.compile(rf"^(?P<n>[{PAREN_DIGITS}])\s*[、.]?\s*"), PAREN_DIGITS),
     ("half-paren", 4, re.compile(r"^(?P<n>\d{1,3})\)\s*"), "0123456789"),
     ("circled", 5, re.compile(rf"^(?P<n>[{CIRCLED}])\s*"), CIRCLED),
+    # a box of a 规划 (专栏1 重点工程): the reader gives it its layer from where it stands
+    ("box", 1, re.compile(rf"^专栏\s*(?P<n>{_CN}|\d{{1,2}})\s*:?\s*"), "专"),
 )
 
 

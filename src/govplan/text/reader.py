@@ -78,6 +78,7 @@ _REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
+_BOX_REACH = 40  # the lines after a box's heading looked at for its first item
 
 
 @attrs.define
@@ -573,6 +574,20 @@ class _Reader:
             self.warn("unbalanced brackets", ln.no)
         return p
 
+    def box_label(self, label: Label, stack: list[_Node], body: list[Line], i: int) -> Label:
+        """A box (专栏1 重点工程, at line ``i``) sets out items of the part it stands in: it takes the layer
+        of the deepest open heading above its first item's, so that its items fall under it and the
+        part's next heading closes it. A first label numbered past 1 is that next heading: a box without
+        items stands beside the open heading, or under it in a part of goals (its indicators are the
+        goals')."""
+        first = next((lab for ln in body[i + 1 : i + _BOX_REACH] if (lab := self.label_of(ln)) is not None), None)
+        level = stack[-1].label.level
+        if first is not None and first.ordinal == 1:
+            level = next((n.label.level for n in reversed(stack) if n.label.level < first.level), level)
+        elif stack[-1].goalish:
+            level += 1
+        return attrs.evolve(label, level=level)
+
     def cut_note_from_title(self, node: _Node, note_at: int, folded: str) -> None:
         """A heading whose note stands before its first 。 (1.推进依法决策(牵头单位:市司法局)。): the
         title ends where the note begins. ``folded`` is the heading's text after its label, ``note_at``
@@ -642,6 +657,7 @@ class _Reader:
             top = segment.roots[0].label.level if segment.roots else None
             if (
                 not stack
+                and label.style != "box"
                 and top is not None
                 and last_top is not None
                 and label.level <= top
@@ -725,6 +741,8 @@ class _Reader:
                 seen_heading = True
                 text, folded = ln.text[label.end :], ln.folded[label.end :]
                 title, run_on, folded_title = split_title(text, folded)
+                if label.style == "box" and stack:
+                    label = self.box_label(label, stack, body, i)
                 if self.attachment_at is not None and stack and label.level > stack[0].label.level:
                     # the attachment's items (1. …), which would stand under the part before it
                     self.open_attachment(stack, place)
@@ -914,7 +932,7 @@ class _Reader:
         task when it carries a note (several noted paragraphs: one subtask each), or, in a document
         whose items carry notes, when its siblings do; in a document without notes, when it lies below
         the top layer (or the document has one layer only). Goals, guiding thoughts, principles and
-        problems stay sections."""
+        problems stay sections, as do boxes (专栏)."""
         self.apply_inherited(node)
         if node.children:
             own_tasks, rest = self.tasks_of_paras(node.paras, node)
@@ -930,7 +948,7 @@ class _Reader:
             if len(units) == 1:
                 return self.task(node, node.paras, [])
             return self.task(node, rest, [self.task_of_unit(u, node) for u in units])
-        if node.goalish:
+        if node.goalish or node.label.style == "box":  # a box without items is a heading with its text
             return self.section(node, node.paras)
         if has_notes:
             if any(s.noted for s in siblings if not s.children) and node.label.level > top_level:
