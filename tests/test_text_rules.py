@@ -1371,3 +1371,55 @@ def test_a_box_sets_out_items_beside_the_part_it_stands_in(script: str) -> None:
         "开展执法监督专项行动。",
     )
     assert _f(disputes.title) == "化解纠纷"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某市2024年法治政府建设工作要点\n一、推进严格规范公正文明执法\n"
+        "（一）深化综合执法改革。推动执法力量下沉，执法队伍人员不少于10名。市委编办牵头，市司法局、各县区政府配合。\n"
+        "（二）规范执法行为。全面落实行政执法三项制度。\n市司法局牵头，市直各执法部门按职责分工负责。\n"
+        "（三）加强协作。各部门要密切配合。\n",
+        "某市2024年法治政府建設工作要點\n一、推進嚴格規範公正文明執法\n"
+        "（一）深化綜合執法改革。推動執法力量下沉，執法隊伍人員不少於10名。市委編辦牽頭，市司法局、各縣區政府配合。\n"
+        "（二）規範執法行為。全面落實行政執法三項制度。\n市司法局牽頭，市直各執法部門按職責分工負責。\n"
+        "（三）加強協作。各部門要密切配合。\n",
+    ],
+)
+def test_units_and_roles_named_in_a_sentence_of_their_own(text: str) -> None:
+    plan = govplan.loads(text, "text")
+    one, two, three = plan.iter_tasks()
+    assert [(_f(r.unit), r.role.value) for r in one.responsibilities] == [
+        ("市委编办", "lead"),
+        ("市司法局", "support"),
+        ("各县区政府", "support"),
+    ]
+    assert [(_f(r.unit), r.role.value) for r in two.responsibilities] == [
+        ("市司法局", "lead"),
+        ("市直各执法部门", "responsible"),
+    ]
+    assert one.metrics[0].value == 10  # the sentence before the note is read as before
+    # a sentence of prose that ends in a role word names no unit
+    assert three.responsibilities == ()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headings_note_over_items_without_notes_is_each_items(script: str) -> None:
+    text = (
+        "某市2024年法治政府建设工作要点\n一、健全依法决策机制\n"
+        "（一）严格落实重大行政决策程序。（牵头单位：市司法局；责任单位：市政府各部门）\n"
+        "1.编制公布年度重大行政决策事项目录。\n2.推行合法性审查全覆盖。\n"
+        "（二）加强规范性文件管理。\n1.开展合法性审核。（责任单位：市司法局）\n"
+    )
+    if script == "traditional":
+        text = text.replace("牵头单位", "牽頭單位").replace("责任单位", "責任單位").replace("决策", "決策")
+    plan = govplan.loads(text, "text")
+    (part,) = plan.sections
+    decisions, files = part.sections
+    assert [t.label for t in decisions.tasks] == ["1.", "2."]  # the heading makes no task of its own
+    for task in decisions.tasks:
+        assert [(_f(r.unit), r.role.value, r.inherited) for r in task.responsibilities] == [
+            ("市司法局", "lead", True),
+            ("市政府各部门", "responsible", True),
+        ]
+    assert [(_f(r.unit), r.inherited) for t in files.tasks for r in t.responsibilities] == [("市司法局", False)]

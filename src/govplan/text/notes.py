@@ -396,6 +396,37 @@ def trailing_note(folded: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_CLAUSE = re.compile("[,;]")
+# The last characters of the role words and the words they may carry (牵头, 负责, 牵头实施): a paragraph
+# ending in none of them (before its 。) holds no sentence naming units and roles.
+ROLE_ENDS = frozenset(w[-1] for w in (*_ROLE_WORDS, *_ROLE_TAILS))
+
+
+def units_and_roles(folded: str) -> tuple[int, int] | None:
+    """(start, end) of a paragraph's last sentence when it names units and their roles and nothing else,
+    without brackets or role headings (…不少于10名。市委编办牵头,市司法局、各县区政府配合。), its closing
+    。 left out; None otherwise. Each of its clauses is a list of units' names and a role word: a
+    sentence of prose ending in one (各部门要密切配合) names no unit.
+
+    >>> units_and_roles("推动执法力量下沉。市委编办牵头,市司法局配合。")
+    (9, 22)
+    """
+    end = len(folded.rstrip())
+    if folded.endswith("。", 0, end):
+        end -= 1
+    if not _ends_with_role(folded[:end]):
+        return None
+    start = folded.rfind("。", 0, end) + 1
+    sentence = folded[start:end]
+    if len(sentence) > 120 or ":" in sentence:
+        return None
+    for clause in _CLAUSE.split(sentence):
+        tail = _TRAILING.search(clause) if _ends_with_role(clause) else None
+        if tail is None or not units_like(clause[: tail.start()]):
+            return None
+    return start, end
+
+
 # A role heading set in square brackets instead of ending in a colon: 【责任单位】A、B【完成时限】2024年底前
 _BRACKETED_HEADING = re.compile(rf"【(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}】")
 

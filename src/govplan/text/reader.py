@@ -34,12 +34,14 @@ from govplan.text.furniture import LINK_LISTS, SENTENCE_MARKS, is_furniture
 from govplan.text.lines import Line, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
+    ROLE_ENDS,
     UnitMemo,
     bracketed_headings_note,
     find_notes,
     note_line,
     parse_note,
     trailing_note,
+    units_and_roles,
 )
 from govplan.text.numbering import Label, parse_label, split_title
 from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
@@ -561,6 +563,14 @@ class _Reader:
             keyed = bracketed_headings_note(folded)  # 【责任单位】县司法局【完成时限】2024年底前
             if keyed is not None:
                 notes = self.read_note(keyed, text[len(text) - len(keyed) :])
+        # …人员不少于10名。市委编办牵头,市司法局配合。: the last character before the 。 tells most
+        # paragraphs apart at once
+        if not notes and folded[-2:].rstrip(_SENTENCE)[-1:] in ROLE_ENDS:
+            named = units_and_roles(folded)
+            if named is not None:
+                s, e = named
+                notes = self.read_note(folded[s:e], text[s:e])
+                standalone = not heading and s == 0 and bool(notes)  # the line is the note
         p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
         if ln.breaks:
             p.breaks = tuple((at - text_start, source, no) for at, source, no in ln.breaks if at > text_start)
@@ -935,6 +945,7 @@ class _Reader:
         problems stay sections, as do boxes (专栏)."""
         self.apply_inherited(node)
         if node.children:
+            self.hand_down_note(node)
             own_tasks, rest = self.tasks_of_paras(node.paras, node)
             children = [self.convert(c, node.children, has_notes, depth_one, top_level) for c in node.children]
             return self.section(
@@ -978,6 +989,25 @@ class _Reader:
             for sib in block:
                 sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
                 sib.noted = True  # its ancestors are: the note's own item is among their descendants
+
+    def hand_down_note(self, node: _Node) -> None:
+        """A heading's one note over items that carry none ((一)严格落实决策程序。(牵头单位:A) / 1.… / 2.…)
+        is each item's, as one after a block of them is: the items are the work it assigns, and the
+        heading makes no task of its own."""
+        noted = [p for p in node.paras if p.notes]
+        if len(noted) != 1 or any(c.noted for c in node.children):
+            return
+        (p,) = noted
+        inherited = tuple(attrs.evolve(r, inherited=True) for r in p.notes)
+        p.notes = ()
+        pending = list(node.children)
+        while pending:
+            child = pending.pop()
+            if child.children:
+                pending += child.children
+                continue
+            child.paras.append(_Para("", "", p.start, p.line, inherited, standalone=True))
+            child.noted = True
 
     def units_of(self, paras: list[_Para]) -> tuple[list[list[_Para]], list[_Para]]:
         """Group paragraphs into units of work: each ends with a noted paragraph (so every unit holds a
