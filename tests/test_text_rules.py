@@ -622,6 +622,9 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("①实现全覆盖;②乡镇法律顾问覆盖率不低于90%", "乡镇法律顾问覆盖率"),
         ("（2）行政復議糾錯率控制在10%以內", "行政復議糾錯率"),
         ("二是按时报备率达95%以上", "按时报备率"),
+        # 稳定在, 维持在 bound the figure as 保持在 does
+        ("调解成功率稳定在98%以上", "调解成功率"),
+        ("出庭應訴率維持在100%", "出庭應訴率"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:
@@ -1423,3 +1426,26 @@ def test_a_headings_note_over_items_without_notes_is_each_items(script: str) -> 
             ("市政府各部门", "responsible", True),
         ]
     assert [(_f(r.unit), r.inherited) for t in files.tasks for r in t.responsibilities] == [("市司法局", False)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_report_on_one_year_beside_the_plan_for_the_next(script: str) -> None:
+    text = (
+        "某区司法局2023年工作总结和2024年工作计划\n一、2023年工作开展情况\n"
+        "（一）公共法律服务提质增效。办理法律援助案件653件，同比增长12.8%。\n"
+        "二、2024年工作计划\n（一）提升公共法律服务水平。法律援助案件办理数量不少于700件。\n"
+    )
+    if script == "traditional":
+        text = (
+            text.replace("总结", "總結").replace("计划", "計劃").replace("办理", "辦理").replace("开展情况", "開展情況")
+        )
+    plan = govplan.loads(text, "text")
+    done, planned = plan.iter_tasks()
+    # the year reported on: its figures were achieved; the year to come: its figures are targets
+    assert [(m.value, m.kind) for m in done.metrics] == [
+        (Decimal(653), MetricKind.ACHIEVED),
+        (Decimal("12.8"), MetricKind.ACHIEVED),
+    ]
+    assert [(m.value, m.comparator, m.kind) for m in planned.metrics] == [
+        (Decimal(700), Comparator.GE, MetricKind.TARGET)
+    ]

@@ -144,6 +144,17 @@ def doc_type_of(title: str) -> str | None:
     return min((s, w) for e, s, w in found if e == end)[1]
 
 
+def reports_on_work(title: str) -> bool:
+    """Whether a title names a report on work done, alone or beside a plan for the work to come
+    (2023年工作总结和2024年工作计划, 关于2023年法治政府建设情况的报告); cited titles do not count.
+
+    >>> reports_on_work("某局2023年工作总结和2024年工作计划"), reports_on_work("贯彻《工作报告》的实施方案")
+    (True, False)
+    """
+    folded = _masked(_CITED, fold(title))
+    return "总结" in folded or "报告" in folded or "情况" in folded
+
+
 def inner_title(folded: str) -> tuple[int, int] | None:
     """For a notice that wraps a plan (关于印发《X》的通知), the (start, end) of X."""
     m = re.search(r"(?:印发|转发|颁布)(?P<q>《)?(?P<t>.+?)(?(q)》)的?(?:通知|决定)$", folded)

@@ -56,6 +56,8 @@ _BEFORE = (
     ("少于", Comparator.LT),
     ("小于", Comparator.LT),
     ("保持", Comparator.EQ),
+    ("稳定在", Comparator.EQ),
+    ("维持在", Comparator.EQ),
     ("提高到", Comparator.EQ),
     ("提升到", Comparator.EQ),
     ("增长至", Comparator.EQ),

@@ -76,7 +76,6 @@ _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|�
 _MAX_LINKS = 20  # the links a page lists under one heading
 _LINK_LIST = re.compile("|".join(LINK_LISTS))
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
-_REPORT_TYPES = ("报告", "情况报告", "总结", "工作总结")
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
@@ -894,7 +893,7 @@ class _Reader:
         doc_type = meta.doc_type_of(self.title) if self.title else None
         if sum(not s.attachment for s in self.segments) > 1:
             doc_type = "合集"  # a page holding several documents (a plan's attachments are its own)
-        self.achieved = doc_type in _REPORT_TYPES or "情况" in meta.fold(self.title)
+        self.achieved = meta.reports_on_work(self.title)
         # The year a limit without one (6月底前, 年底前) falls in: a one-year plan's title names it
         # (2023年工作要点); otherwise the year of issue.
         title_years = named_years(meta.fold(self.title))
