@@ -1449,3 +1449,21 @@ def test_a_report_on_one_year_beside_the_plan_for_the_next(script: str) -> None:
     assert [(m.value, m.comparator, m.kind) for m in planned.metrics] == [
         (Decimal(700), Comparator.GE, MetricKind.TARGET)
     ]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "相关文件：\n南山市2022年法治政府建设工作要点\n南山市2021年法治政府建设情况报告\n",
+        "相關文件：\n南山市2022年法治政府建設工作要點\n南山市2021年法治政府建設情況報告\n",
+        "相关链接\n南山市2022年法治政府建设工作要点\n",
+    ],
+)
+def test_the_links_a_related_documents_line_heads_are_no_text(foot: str) -> None:
+    text = (
+        "南山市2023年法治政府建设工作要点\n一、主要任务\n"
+        "（一）加强法治督察。年内开展督察不少于2次。（牵头单位：市司法局）\n"
+    )
+    plan = govplan.loads(text + foot, "text")
+    (task,) = plan.iter_tasks()
+    assert fold(task.text) == "年内开展督察不少于2次。(牵头单位:市司法局)"

@@ -44,6 +44,10 @@ _ANYWHERE = re.compile(
 _TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|\s|[:|│┃【】\[\]])+$")
 # Links a page sets under its document, each alone on its line.
 _LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
+# Such a line heads the list of the links it names (相关文件: / 某市2022年工作要点 / …), as 相关链接 and
+# 相关文章 standing alone do.
+_LINK_HEADS = _LINKS | {"相关链接", "相关文章"}
+_LINK_LIST = re.compile("|".join(LINK_LISTS))
 _FILE_TYPES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".ofd", ".zip", ".rar")
 _BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑", "主办单位", "主办", "技术支持")
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
@@ -91,3 +95,9 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
     )
+
+
+def heads_link_list(folded: str) -> bool:
+    """Whether a furniture line heads a list of links to other pages, each alone on its line below
+    (猜你喜欢, 相关推荐, or 相关文件: standing alone)."""
+    return _LINK_LIST.search(folded) is not None or folded.rstrip(": ") in _LINK_HEADS

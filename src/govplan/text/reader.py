@@ -30,7 +30,7 @@ from govplan.model import (
 )
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
-from govplan.text.furniture import LINK_LISTS, SENTENCE_MARKS, is_furniture
+from govplan.text.furniture import SENTENCE_MARKS, heads_link_list, is_furniture
 from govplan.text.lines import Line, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
@@ -74,7 +74,6 @@ _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before 
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _MAX_LINKS = 20  # the links a page lists under one heading
-_LINK_LIST = re.compile("|".join(LINK_LISTS))
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
@@ -311,7 +310,7 @@ class _Reader:
     def furniture(self, line: Line) -> bool:
         if not is_furniture(line.folded, self.extra_furniture):
             return False
-        if _LINK_LIST.search(line.folded):
+        if heads_link_list(line.folded):
             self.link_lists.add(id(line))  # the links under it are looked for once the page is read
         return True
 
