@@ -1467,3 +1467,27 @@ def test_the_links_a_related_documents_line_heads_are_no_text(foot: str) -> None
     plan = govplan.loads(text + foot, "text")
     (task,) = plan.iter_tasks()
     assert fold(task.text) == "年内开展督察不少于2次。(牵头单位:市司法局)"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "【我要纠错】\n分享：微信 微博 QQ空间\n扫码关注南山发布\n手机版\n政府网站找错\n网站支持IPv6\n"
+        "建议使用1366×768分辨率 IE9以上版本浏览器\n适老化无障碍服务\n南山市人民政府办公室主办\n"
+        "地址：南山市人民路1号 邮编：123000 电话：0123-1234567\n",
+        "【我要糾錯】\n分享：微信 微博 QQ空間\n掃碼關注南山發布\n手機版\n政府網站找錯\n網站支持IPv6\n"
+        "建議使用1366×768分辨率 IE9以上版本瀏覽器\n適老化無障礙服務\n南山市人民政府辦公室主辦  南山市大數據中心承辦\n"
+        "地址：南山市人民路1號 郵編：123000 電話：0123-1234567\n",
+    ],
+)
+def test_a_page_foot_of_site_services_is_no_text(foot: str) -> None:
+    text = (
+        "南山市2023年法治政府建设工作要点\n一、主要任务\n"
+        "（一）推进无障碍环境建设。年内完成政务服务场所无障碍改造。（牵头单位：市住房城乡建设局）\n"
+    )
+    plan = govplan.loads(text + foot, "text")
+    (task,) = plan.iter_tasks()
+    # the plan's own words on 无障碍 stay; the site's foot is no text, and names no unit
+    assert fold(task.text) == "年内完成政务服务场所无障碍改造。(牵头单位:市住房城乡建设局)"
+    assert [fold(u) for u in task.units()] == ["市住房城乡建设局"]
+    assert not plan.closing

@@ -25,8 +25,10 @@ LINK_LISTS = ("猜你喜欢", "热门推荐", "相关推荐", "推荐阅读", "�
 _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|新网备|公网安备|©"
     r"|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
-    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小)|\[\s*(?:打印|关闭)"
-    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条"
+    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源"
+    r"|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小|我要纠错|纠错)|\[\s*(?:打印|关闭)"
+    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|分享\s*:|扫码关注|网站找错|分辨率|无障碍浏览|适老化"
+    r"|网站支持\s*[Ii][Pp][Vv]6|邮编\s*:\s*\d"
     + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
     # the sites that copy documents: their lead-in, their notices, the lists of their other pages
     + r"|【导语】|以下是小编|小编整理|本文由|如有侵权|免责声明|来源于网络|展开全文|阅读全文|下载本文|收藏本文"
@@ -41,7 +43,11 @@ _SEPARATORS = "│┃|｜»"
 _ANYWHERE = re.compile(
     _KEYWORDS.pattern + "".join(f"|{re.escape(c)}[^{_SEPARATORS}]*[{_SEPARATORS}]" for c in _SEPARATORS) + "|>[^>]*>"
 )
-_TOOLS = re.compile(r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|\s|[:|│┃【】\[\]])+$")
+_TOOLS = re.compile(
+    r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|手机版|移动版|长者模式|关怀版|\s|[:|│┃【】\[\]])+$"
+)
+# A page's foot naming who runs the site: 某市人民政府办公室主办 (某市大数据中心承办)
+_SPONSOR = re.compile(r"[^\s,;。:]{2,30}主办(?:\s+[^\s,;。:]{2,30}(?:承办|维护|技术支持))*$")
 # Links a page sets under its document, each alone on its line.
 _LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
 # Such a line heads the list of the links it names (相关文件: / 某市2022年工作要点 / …), as 相关链接 and
@@ -49,7 +55,19 @@ _LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解�
 _LINK_HEADS = _LINKS | {"相关链接", "相关文章"}
 _LINK_LIST = re.compile("|".join(LINK_LISTS))
 _FILE_TYPES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".ofd", ".zip", ".rar")
-_BYLINE_WORDS = ("作者", "来源", "信息来源", "文章来源", "本文来源", "发布者", "编辑", "主办单位", "主办", "技术支持")
+_BYLINE_WORDS = (
+    "作者",
+    "来源",
+    "信息来源",
+    "文章来源",
+    "本文来源",
+    "发布者",
+    "编辑",
+    "主办单位",
+    "主办",
+    "技术支持",
+    "地址",
+)
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
 _HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
@@ -82,6 +100,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if "。" in folded:
         return False  # a sentence: neither a row of page tools nor one of menu items
     if _TOOLS.match(folded) or folded.rstrip(": ") in _LINKS:
+        return True
+    if "主办" in folded and _SPONSOR.match(folded):
         return True
     # a link to one of the page's files (1.某市工作方案.docx); an 附件 line names the document's own
     if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith("附件"):
