@@ -363,6 +363,22 @@ def test_day_without_year_takes_the_year_from_context() -> None:
     assert q.date == dt.date(2021, 9, 30)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("今年6月底前完成", dt.date(2021, 6, 30)),
+        ("本年6月30日前完成", dt.date(2021, 6, 30)),
+        ("當年11月底前完成", dt.date(2021, 11, 30)),
+        ("今年年底前完成", dt.date(2021, 12, 31)),
+        # the next year's month is no month of the context's year: no date is invented
+        ("明年6月底前完成", None),
+        ("次年1月底前報送", None),
+    ],
+)
+def test_a_month_of_this_year_takes_the_year_from_context(text: str, date: dt.date | None) -> None:
+    assert [d.date for d in find_deadlines(fold(text), text, context_year=2021)] == ([date] if date else [])
+
+
 @pytest.mark.parametrize("text", ["20__年10月31日前", "20*年底前", "20XX年6月底前"])
 def test_placeholder_years(text: str) -> None:
     (d,) = find_deadlines(fold(text), text)

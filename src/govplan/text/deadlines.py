@@ -49,6 +49,9 @@ _FIELD_LIMIT = re.compile(
     "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【】\]]))"
 )
 _BARE_LIMIT = re.compile(_BARE_VALUE)
+# A month with no year of its own (its first digit just matched), or after 今年, 本年 or 当年: the context's
+# year is its year (not after 2023年, nor after 明年 or 次年)
+_NO_YEAR = r"(?:(?<!年[0-9])|(?<=[今本当]年[0-9]))"
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
 # stand just before it).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
@@ -87,7 +90,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     ("year", re.compile(_YEAR + r"年" + _BEFORE), frozenset(("年前", "年之", "年以")), ""),
     (
         "bare-day",
-        re.compile(r"(?P<month>[0-9](?<![\d年][0-9])[0-9]?)月(?P<day>\d{1,2})日" + _BEFORE),
+        re.compile(r"(?P<month>[0-9](?<!\d[0-9])" + _NO_YEAR + r"[0-9]?)月(?P<day>\d{1,2})日" + _BEFORE),
         _DAY_END,
         "",
     ),
@@ -95,7 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     (
         "bare-month",
         re.compile(
-            r"(?P<month>[0-9](?<![\d年每][0-9])[0-9]?)月"
+            r"(?P<month>[0-9](?<![\d每][0-9])" + _NO_YEAR + r"[0-9]?)月"
             r"(?:(?:底|末)" + _BEFORE + r"?|(?P<xun>上|中|下)旬" + _BEFORE + ")"
         ),
         _MONTH_END | _XUN_GATES,
@@ -111,7 +114,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     (
         "bare-year-end",
         re.compile(
-            r"(?:今(?<![\d_*×年]今)(?<!每今)年|本(?<![\d_*×年]本)(?<!每本)年|年(?<![\d_*×年]年)(?<!每年))"
+            r"(?:今(?<![\d_*×年]今)(?<!每今)年年?|本(?<![\d_*×年]本)(?<!每本)年年?|年(?<![\d_*×年]年)(?<!每年))"
             r"(?:底|末)" + _BEFORE
         ),
         _YEAR_END,
