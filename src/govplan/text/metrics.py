@@ -102,6 +102,13 @@ _FIGURE = re.compile(
     rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}余多])(?P<more>余|多)?(?P<unit>{_UNITS})"
     r"(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
 )
+# A share written in words (百分之九十以上, 百分之百): its unit is %, written before the number. The groups
+# are _FIGURE's, so that one scan reads both.
+_PERCENT_WORDS = "百分之"
+_IN_WORDS = re.compile(
+    rf"(?P<unit>百分)之(?P<n>[{_CN_DIGITS}百]{{1,4}}(?:点[〇零{_CN_DIGITS}]{{1,3}})?|[0-9]++(?:\.[0-9]++)?)(?P<more>)"
+    r"(?P<after>及以上|以上|以内|之内|以下|左右)?"
+)
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
 # 完成率达到100%: 完成 is then the measure's name, not its bound
@@ -126,6 +133,18 @@ class _Found:
     continues: bool
 
 
+_CN_DECIMALS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _cn_number(digits: str) -> int | str | None:
+    """A Chinese numeral, perhaps with decimals after 点 (六点二 → "6.2"); None when it is none."""
+    whole, _, decimals = digits.partition("点")
+    n = cn_to_int(whole)
+    if n is None or not decimals:
+        return n
+    return f"{n}." + "".join(_CN_DECIMALS.get(ch, "") for ch in decimals)
+
+
 def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator[_Found]:
     previous: _Found | None = None
     taken = 0  # where the previous figure ended: a bound word is not shared
@@ -142,9 +161,10 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             if start > 0 and folded[start - 1] in "〔[(.":  # 〔2016〕22号-like runs
                 continue
         else:
-            n = cn_to_int(digits)
-            # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上).
-            if n is None or not (cue or after) or unit == "%":
+            n = _cn_number(digits)
+            # A Chinese numeral counts only with a bound on it (每年至少举办一期, 两次以上), or as a share in
+            # words (百分之五).
+            if n is None or not (cue or after or unit == "百分") or unit == "%":
                 continue
             number = n
         if after == "内" and unit not in _SPANS_OF_TIME:
@@ -159,7 +179,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             and cue_start - previous.end <= 2
             and _JOINER.fullmatch(folded, previous.end, cue_start) is not None
         )
-        if not (bounded or unit in ("%", "个百分点") or achieved or continues):
+        if not (bounded or unit in ("%", "个百分点", "百分") or achieved or continues):
             previous = None
             continue
         if cue:
@@ -237,9 +257,12 @@ def find_metrics(
 ) -> list[Metric]:
     """Every metric in a piece of text. ``achieved`` reads a report: bare figures count too."""
     first = _FIGURE.search(folded)
-    if first is None:
+    in_words = "百" in folded and _PERCENT_WORDS in folded  # one character is looked for faster than three
+    if first is None and not in_words:
         return []  # most paragraphs: nothing more to do, and no iterator or list made to learn it
-    figures = [first, *_FIGURE.finditer(folded, first.end())]
+    figures = [first, *_FIGURE.finditer(folded, first.end())] if first else []
+    if in_words:
+        figures = sorted([*figures, *_IN_WORDS.finditer(folded)], key=lambda m: m.start())
     original = folded if original is None else original
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
@@ -251,7 +274,7 @@ def find_metrics(
             Metric(
                 value=f.value,
                 comparator=f.comparator,
-                unit=original[f.unit_start : f.unit_end],
+                unit="%" if folded.startswith("百分之", f.unit_start) else original[f.unit_start : f.unit_end],
                 subject=subject,
                 kind=kind,
                 text=original[f.start : f.end],
