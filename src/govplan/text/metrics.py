@@ -102,8 +102,8 @@ _FIGURE = re.compile(
     rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}余多])(?P<more>余|多)?(?P<unit>{_UNITS})"
     r"(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
 )
-# A share written in words (百分之九十以上, 百分之百): its unit is %, written before the number. The groups
-# are _FIGURE's, so that one scan reads both.
+# A share written in words (百分之九十以上, 百分之百): its unit is %, written before the number. Its groups
+# are named as _FIGURE's are, so that _scan reads the matches of both.
 _PERCENT_WORDS = "百分之"
 _IN_WORDS = re.compile(
     rf"(?P<unit>百分)之(?P<n>[{_CN_DIGITS}百]{{1,4}}(?:点[〇零{_CN_DIGITS}]{{1,3}})?|[0-9]++(?:\.[0-9]++)?)(?P<more>)"
@@ -274,7 +274,7 @@ def find_metrics(
             Metric(
                 value=f.value,
                 comparator=f.comparator,
-                unit="%" if folded.startswith("百分之", f.unit_start) else original[f.unit_start : f.unit_end],
+                unit="%" if folded.startswith(_PERCENT_WORDS, f.unit_start) else original[f.unit_start : f.unit_end],
                 subject=subject,
                 kind=kind,
                 text=original[f.start : f.end],
