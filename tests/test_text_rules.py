@@ -251,6 +251,10 @@ METRICS = [
     ("群眾滿意度達到百分之九十以上", ">=", "90", "%"),
     ("覆蓋率保持百分之百", "=", "100", "%"),
     ("增长百分之六点二左右", "≈", "6.2", "%"),
+    # more than a count in ten thousands: its unit is 万件; a multiple
+    ("年办件量不少于1.2万余件", ">=", "1.2", "万件"),
+    ("年辦件量不少於1.2萬餘件", ">=", "1.2", "萬件"),
+    ("案件量较上年增长不少于1倍", ">=", "1", "倍"),
 ]
 
 
@@ -650,6 +654,13 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
 )
 def test_metric_subjects(text: str, subject: str) -> None:
     assert find_metrics(fold(text), text)[-1].subject == subject  # the last figure's
+
+
+@pytest.mark.parametrize("text", ["受理群众来电1.2万余件", "受理群眾來電1.2萬餘件", "受理群众来电1.2万多件"])
+def test_a_reports_count_of_more_than_so_many_ten_thousands(text: str) -> None:
+    (metric,) = find_metrics(fold(text), text, achieved=True)
+    assert (metric.comparator, metric.value, fold(metric.unit)) == (Comparator.GE, Decimal("1.2"), "万件")
+    assert metric.text == text[-6:]
 
 
 @pytest.mark.parametrize("text", ["开展清理，废止7件、修改3件", "開展清理，廢止7件、修改3件"])

@@ -19,7 +19,7 @@ from govplan.text.fold import fold as fold  # for the doctest
 _UNITS = (
     "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|场次|件次|批次|户次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
     "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
-    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|%"
+    "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|倍|%"
 )
 Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
 
@@ -97,16 +97,17 @@ BOUND_AFTER = {
 # The lookahead rejects at once the many numerals no unit follows (统一, 进一步) before the alternation
 # of units is tried one by one.
 _UNIT_FIRST = "".join(sorted({u[0] for u in _UNITS.split("|")}))
-# 1200余件 / 20多家: a count given as more than its number (in a report; a plan's target names its bound)
+# 1200余件 / 20多家: a count given as more than its number (in a report; a plan's target names its bound);
+# 1.2万余件: in ten thousands, the 万 before the 余 (its unit is 万件)
 _FIGURE = re.compile(
-    rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}余多])(?P<more>余|多)?(?P<unit>{_UNITS})"
+    rf"{_NUMBER}\s*(?=[{re.escape(_UNIT_FIRST)}余多])(?P<wan>万(?=[余多]))?(?P<more>余|多)?(?P<unit>{_UNITS})"
     r"(?P<after>及以上|以上|以内|之内|以下|左右|内)?"
 )
 # A share written in words (百分之九十以上, 百分之百): its unit is %, written before the number. Its groups
 # are named as _FIGURE's are, so that _scan reads the matches of both.
 _PERCENT_WORDS = "百分之"
 _IN_WORDS = re.compile(
-    rf"(?P<unit>百分)之(?P<n>[{_CN_DIGITS}百]{{1,4}}(?:点[〇零{_CN_DIGITS}]{{1,3}})?|[0-9]++(?:\.[0-9]++)?)(?P<more>)"
+    rf"(?P<unit>百分)之(?P<n>[{_CN_DIGITS}百]{{1,4}}(?:点[〇零{_CN_DIGITS}]{{1,3}})?|[0-9]++(?:\.[0-9]++)?)(?P<wan>)(?P<more>)"
     r"(?P<after>及以上|以上|以内|之内|以下|左右)?"
 )
 # A bound word before the figure, with at most four characters of verb and object between
@@ -131,6 +132,7 @@ class _Found:
     unit_end: int
     comparator: Comparator
     continues: bool
+    more_at: int  # where a 余 or 多 stands inside the unit (1.2万余件), or -1
 
 
 _CN_DECIMALS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
@@ -152,7 +154,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         start, end = m.span()  # read once: each call on a match object costs as much as the test it serves
         if start > 0 and folded[start - 1] == "第":
             continue  # an ordinal (第2名, 第3次会议, 第1批) counts nothing
-        digits, unit, after, more = m.group("n", "unit", "after", "more")
+        digits, unit, after, more, wan = m.group("n", "unit", "after", "more", "wan")
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken = end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
@@ -195,7 +197,13 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         elif more and comparator is Comparator.EQ:
             comparator = Comparator.GE  # a figure of a report, read as at least its number
         words_start = c.end("cue") if c else start
-        found = _Found(cue_start, end, words_start, start, Decimal(number), *m.span("unit"), comparator, continues)
+        unit_start, unit_end = m.span("unit")
+        more_at = -1
+        if wan:
+            unit_start, more_at = m.start("wan"), m.start("more")
+        found = _Found(
+            cue_start, end, words_start, start, Decimal(number), unit_start, unit_end, comparator, continues, more_at
+        )
         previous = found
         yield found
 
@@ -252,6 +260,15 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str |
     return after or (between if len(between) >= 2 else None) or before or None
 
 
+def _unit(folded: str, original: str, found: _Found) -> str:
+    """The figure's unit as written: % for a share in words, 万件 for 1.2万余件."""
+    if folded.startswith(_PERCENT_WORDS, found.unit_start):
+        return "%"
+    if found.more_at >= 0:
+        return original[found.unit_start : found.more_at] + original[found.more_at + 1 : found.unit_end]
+    return original[found.unit_start : found.unit_end]
+
+
 def find_metrics(
     folded: str, original: str | None = None, *, achieved: bool = False, locate: Locate | None = None
 ) -> list[Metric]:
@@ -274,7 +291,7 @@ def find_metrics(
             Metric(
                 value=f.value,
                 comparator=f.comparator,
-                unit="%" if folded.startswith(_PERCENT_WORDS, f.unit_start) else original[f.unit_start : f.unit_end],
+                unit=_unit(folded, original, f),
                 subject=subject,
                 kind=kind,
                 text=original[f.start : f.end],
