@@ -1523,3 +1523,15 @@ def test_a_page_foot_of_site_services_is_no_text(foot: str) -> None:
     assert fold(task.text) == "年内完成政务服务场所无障碍改造。(牵头单位:市住房城乡建设局)"
     assert [fold(u) for u in task.units()] == ["市住房城乡建设局"]
     assert not plan.closing
+
+
+@pytest.mark.parametrize("box", ["专栏3　重点工程", "專欄3　重點工程"])
+def test_a_box_whose_items_are_of_the_parts_next_layer_stays_in_the_part(box: str) -> None:
+    text = f"某县法治政府建设规划\n一、主要任务\n健全制度。\n{box}\n（一）示范创建工程。\n（二）能力提升工程。\n"
+    text += "二、保障措施\n"
+    plan = govplan.loads(text, "text")
+    # not another document opening on the page: the box's number is no top-level heading's
+    assert plan.doc_type == "规划" and not plan.diagnostics
+    tasks, _safeguards = plan.sections
+    assert [t.title for t in tasks.tasks] == ["示范创建工程", "能力提升工程"]
+    assert [fold(s.title) for s in tasks.sections] == ["重点工程"]

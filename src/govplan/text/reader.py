@@ -594,7 +594,9 @@ class _Reader:
             level = next((n.label.level for n in reversed(stack) if n.label.level < first.level), level)
         elif stack[-1].goalish:
             level += 1
-        return attrs.evolve(label, level=level)
+        # it stays in the part it stands in: one whose items are of the layer just below the part's
+        # own leaves the box empty, and does not take it out of the part
+        return attrs.evolve(label, level=max(level, stack[0].label.level + 1))
 
     def cut_note_from_title(self, node: _Node, note_at: int, folded: str) -> None:
         """A heading whose note stands before its first 。 (1.推进依法决策(牵头单位:市司法局)。): the
@@ -699,7 +701,7 @@ class _Reader:
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
             self.attachment_at = None  # an attachment's own headings open its part
-            if not stack:
+            if not stack and label.style != "box":  # a box's number is no top-level heading's
                 last_top = label.ordinal
                 attachment_opened = False
             stack.append(node)
