@@ -72,6 +72,16 @@ PIECES = [
     "。牵头单位:",
     "猜你喜欢\n",
     "某县人民政府\n2024年1月1日\n",
+    # notes after a block, units and roles in a sentence, boxes, shares in words, a page's foot
+    "以上两项责任单位:",
+    "市委编办牵头,市司法局配合。",
+    "专栏1 ",
+    "百分之九十",
+    "1.2万余件",
+    "今年6月底前",
+    "前后",
+    "相关文件:\n",
+    "某县人民政府办公室主办\n",
 ]
 
 
@@ -132,7 +142,15 @@ def _one_paragraph(piece: str, count: int) -> govplan.Plan:
 
 @pytest.mark.parametrize(
     ("piece", "kind"),
-    [("12月底", "deadlines"), ("2023年底前", "deadlines"), ("不低于95%", "metrics"), ("达到5次", "metrics")],
+    [
+        ("12月底", "deadlines"),
+        ("2023年底前", "deadlines"),
+        ("今年6月底前", "deadlines"),
+        ("不低于95%", "metrics"),
+        ("达到5次", "metrics"),
+        ("百分之九十以上", "metrics"),
+        ("不少于1.2万余件", "metrics"),
+    ],
 )
 def test_a_paragraph_of_one_limit_or_metric_repeated(piece: str, kind: str) -> None:
     # Tens of thousands in one paragraph: each must cost the same, not more the more there are before
