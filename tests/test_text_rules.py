@@ -1535,3 +1535,23 @@ def test_a_box_whose_items_are_of_the_parts_next_layer_stays_in_the_part(box: st
     tasks, _safeguards = plan.sections
     assert [t.title for t in tasks.tasks] == ["示范创建工程", "能力提升工程"]
     assert [fold(s.title) for s in tasks.sections] == ["重点工程"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_colophons_date_is_the_date_of_issue_failing_others(script: str) -> None:
+    body = "某局2024年法治建设工作要点\n一、主要任务\n1.加强学法。（责任单位：办公室）\n"
+    colophon = "某局办公室　　2024年3月1日印发\n"
+    signature = "某局\n2024年2月26日\n"
+    if script == "traditional":
+        body, colophon = body.replace("学法", "學法").replace("责任单位", "責任單位"), colophon.replace("印发", "印發")
+    assert govplan.loads(body + colophon, "text").date == dt.date(2024, 3, 1)
+    # the signature's date, or the disclosure table's 成文日期, comes first
+    assert govplan.loads(body + signature + colophon, "text").date == dt.date(2024, 2, 26)
+    assert govplan.loads("成文日期：2024年02月20日\n" + body + colophon, "text").date == dt.date(2024, 2, 20)
+
+
+@pytest.mark.parametrize("key", ["成文日期", "發文日期"])
+def test_a_limit_without_a_year_falls_in_the_year_the_disclosure_table_dates(key: str) -> None:
+    text = f"{key}：2024年02月20日\n某局法治建设工作要点\n一、主要任务\n1.6月底前完成清理。（责任单位：办公室）\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [(d.text, d.date) for d in task.deadlines] == [("6月底前", dt.date(2024, 6, 30))]

@@ -68,6 +68,7 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
 _COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
+_PRINTED = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?=\s*印发$)")
 _ATTACHMENT_WORD = r"附件\s*[0-9一二三四五六七八九十]*\s*"
 _ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
@@ -249,7 +250,8 @@ class _Reader:
         self.title = ""
         self.issuers: tuple[str, ...] = ()
         self.addressees: tuple[str, ...] = ()
-        self.date: dt.date | None = None
+        self.date: dt.date | None = None  # the signature's
+        self.printed: dt.date | None = None  # the colophon's (…2023年2月10日印发): the date of issue failing others
         self.preamble: list[_Para] = []
         self.closing: list[_Para] = []
         self.segments: list[_Segment] = [_Segment()]
@@ -521,11 +523,19 @@ class _Reader:
             if day is not None:
                 self.date = self.date or day
             elif _COLOPHON.match(ln.folded):
+                printed = _PRINTED.search(ln.folded)  # 某县人民政府办公室 2023年2月10日印发
+                if printed is not None:
+                    self.printed = meta.parse_date(printed[0])
                 continue
             else:
                 organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
         self.issuers = self.issuers or organs
         return body
+
+    def issued(self) -> dt.date | None:
+        """The date of issue: the signature's, else the disclosure table's 成文日期, else the colophon's."""
+        field = self.fields.get("date")
+        return self.date or (field if isinstance(field, dt.date) else None) or self.printed
 
     def _document_line(self, ln: Line) -> bool:
         """A line that only a document holds, not a page's foot."""
@@ -901,7 +911,8 @@ class _Reader:
         if len(title_years) == 1:
             self.year_hint = title_years[0]
         else:
-            self.year_hint = self.date.year if self.date else None
+            issued = self.issued()
+            self.year_hint = issued.year if issued else None
         plan_tasks, rest = self.tasks_of_paras(self.preamble)
         sections: list[Section] = []
         for segment in self.segments:
@@ -920,7 +931,7 @@ class _Reader:
             doc_type=doc_type,
             issuers=self.issuers or tuple(self.fields.get("issuers") or ()),  # type: ignore[arg-type]
             doc_number=str(doc_number) if doc_number else None,
-            date=self.date or self.fields.get("date"),  # type: ignore[arg-type]
+            date=self.issued(),
             published=self.fields.get("published"),  # type: ignore[arg-type]
             index_number=self.fields.get("index_number"),  # type: ignore[arg-type]
             validity=self.fields.get("validity"),  # type: ignore[arg-type]
