@@ -663,6 +663,12 @@ def test_a_reports_count_of_more_than_so_many_ten_thousands(text: str) -> None:
     assert metric.text == text[-6:]
 
 
+@pytest.mark.parametrize("text", ["开通6部法律援助热线24小时服务", "開通6部法律援助熱線24小時服務"])
+def test_the_words_after_a_figure_stop_at_the_next_figure(text: str) -> None:
+    first, _ = find_metrics(fold(text), text, achieved=True)
+    assert first.subject == text[4:10]  # 法律援助热线, not …热线24小时服务
+
+
 @pytest.mark.parametrize("text", ["开展清理，废止7件、修改3件", "開展清理，廢止7件、修改3件"])
 def test_words_after_a_figure_that_open_a_list_name_the_next_figure(text: str) -> None:
     assert [m.subject for m in find_metrics(fold(text), text, achieved=True)] == [text[5:7], text[-4:-2]]

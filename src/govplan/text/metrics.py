@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -225,7 +226,7 @@ _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
 
-def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str | None:
+def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling: int | None = None) -> str | None:
     """The noun phrase a figure measures: before it, from the last clause break (涉法涉诉信访办结率达95%
     → 涉法涉诉信访办结率) or the figure before it (建议128件、提案156件 → 提案); when nothing stands there,
     the words after it (在5小时内发布权威信息), else those between its bound and its number (完成造林2.5万亩)."""
@@ -252,7 +253,8 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0) -> str |
     # a bare verb (接受) or a time clause (事件发生后, 自受理之日起) is no subject: the object follows
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内", "起")):
         return before
-    limit = min(len(folded), end + _SUBJECT_REACH)
+    # the words after it run to the clause's end, or to the next figure (12个司法所中有5个: 司法所中有)
+    limit = min(len(folded) if ceiling is None else ceiling, end + _SUBJECT_REACH)
     m = _CLAUSE_BREAK.search(folded, end, limit)
     # words that open with 、 list the next figure (废止7件、修改3件), they name nothing this one measures
     after = "" if folded.startswith("、", end) else original[end : m.start() if m else limit].strip().removeprefix("的")
@@ -284,8 +286,11 @@ def find_metrics(
     kind = MetricKind.ACHIEVED if achieved else MetricKind.TARGET
     out: list[Metric] = []
     floor = 0  # where the figure before ends: a subject does not reach back over it
+    starts = [m.start() for m in figures]
     for f in _scan(folded, achieved, figures):
-        subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor)
+        after = bisect.bisect_left(starts, f.end)
+        ceiling = starts[after] if after < len(starts) else None
+        subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor, ceiling)
         floor = f.end
         out.append(
             Metric(
