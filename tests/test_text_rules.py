@@ -1561,3 +1561,43 @@ def test_a_limit_without_a_year_falls_in_the_year_the_disclosure_table_dates(key
     text = f"{key}：2024年02月20日\n某局法治建设工作要点\n一、主要任务\n1.6月底前完成清理。（责任单位：办公室）\n"
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert [(d.text, d.date) for d in task.deadlines] == [("6月底前", dt.date(2024, 6, 30))]
+
+
+@pytest.mark.parametrize("space", ["    ", "　　"])
+def test_a_task_table_whose_cells_are_parted_by_runs_of_spaces(space: str) -> None:
+    rows = [
+        "序号|重点任务|牵头单位|配合单位|完成时限",
+        "1|健全重大行政决策机制|县政府办|县司法局|2024年6月底前",
+        "2|加强行政复议工作|县司法局||持续推进",  # no supporting unit: its cell's spaces run into the next
+        "3|开展行政执法人员轮训|县司法局|各执法单位|2024年10月底前",
+    ]
+    text = "某县2024年法治政府建设重点任务分工表\n" + "\n".join(r.replace("|", space) for r in rows)
+    text += "\n二、保障措施\n各单位要加强领导。\n"
+    plan = govplan.loads(text, "text")
+    one, two, three = plan.iter_tasks()
+    assert [(t.label, t.title) for t in (one, two, three)] == [
+        ("1", "健全重大行政决策机制"),
+        ("2", "加强行政复议工作"),
+        ("3", "开展行政执法人员轮训"),
+    ]
+    assert [(r.unit, r.role.value) for r in one.responsibilities] == [("县政府办", "lead"), ("县司法局", "support")]
+    assert [(r.unit, r.role.value) for r in two.responsibilities] == [("县司法局", "lead")]
+    assert [d.date for d in three.deadlines] == [dt.date(2024, 10, 31)]
+    # the rows' numbers are the table's: 二、 after them opens no other document
+    assert plan.doc_type == "任务分工表" and not plan.diagnostics
+    span = one.deadlines[0].span
+    assert span is not None and text[span.start : span.end] == "2024年6月底前"
+
+
+def test_an_indicator_table_whose_cells_are_parted_by_runs_of_spaces() -> None:
+    text = (
+        "某市“十四五”法治政府建设规划\n第一章 主要目标\n到2025年，法治政府基本建成。\n"
+        "序号    指标名称    单位    2020年    2025年    属性\n"
+        "1    行政机关负责人出庭应诉率    %    95    100    约束性\n"
+        "2    政务服务事项网上可办率    %    85    95以上    预期性\n第二章 主要任务\n"
+    )
+    goals = govplan.loads(text, "text").sections[0]
+    assert [(m.subject, m.comparator, m.value, m.nature) for m in goals.metrics] == [
+        ("行政机关负责人出庭应诉率", Comparator.EQ, Decimal(100), "约束性"),
+        ("政务服务事项网上可办率", Comparator.GE, Decimal(95), "预期性"),
+    ]

@@ -80,6 +80,9 @@ _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot i
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
 _BOX_REACH = 40  # the lines after a box's heading looked at for its first item
+# Labels numbered apart from the document's headings: a box's (专栏3) and a table row's numbers neither
+# open another document nor count among the top-level headings' (a table of rows 1…5, then 二、)
+_OWN_NUMBERING = ("box", "table-row")
 
 
 @attrs.define
@@ -677,7 +680,7 @@ class _Reader:
             top = segment.roots[0].label.level if segment.roots else None
             if (
                 not stack
-                and label.style != "box"
+                and label.style not in _OWN_NUMBERING
                 and top is not None
                 and last_top is not None
                 and label.level <= top
@@ -711,7 +714,7 @@ class _Reader:
             siblings.append(node)
             last_of_style[(id(siblings), label.style)] = node
             self.attachment_at = None  # an attachment's own headings open its part
-            if not stack and label.style != "box":  # a box's number is no top-level heading's
+            if not stack and label.style not in _OWN_NUMBERING:
                 last_top = label.ordinal
                 attachment_opened = False
             stack.append(node)

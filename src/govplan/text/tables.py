@@ -2,8 +2,9 @@
 
 A task table (任务分工表) gives the number, the task, its measures, the units by role, the leader and
 the time limit; a Word table and one copied from a web page are read by the same columns. A page's
-table comes either with its cells parted by tabs, a row to a line, or with each cell on a line of its
-own (as a page's text is often taken), its rows then told apart by their numbers. An indicator table
+table comes with its cells parted by tabs, a row to a line, or with each cell on a line of its own (as a
+page's text is often taken), its rows then told apart by their numbers, or with its cells parted by runs
+of spaces (text taken from a PDF's layout), a row to a line. An indicator table
 (主要指标) gives each indicator's unit, target and nature.
 """
 
@@ -187,7 +188,13 @@ def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
         _tab_tables(text, lines, found)
     # one character is looked for far faster than two: 序号 (序號) or 编号 (編號)
     if "序" in text or "编" in text or "編" in text:
-        _cell_tables(lines, found)
+        for i, ln in enumerate(lines):
+            if not ln.folded.startswith(_NUMBER_HEADS) or ln.no in found:
+                continue
+            if len(ln.folded) == 2:
+                _cell_table(lines, i, found)  # a header a cell to a line
+            elif "  " in ln.folded:
+                _spaced_table(lines, i, found)  # a header of cells parted by runs of spaces
     return found
 
 
@@ -227,6 +234,43 @@ def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
     return [[Line(ln.no, start + a, start + b, raw[a:b], folded[a:b])] if a < b else [] for a, b in cells(raw)]
 
 
+# Cells parted by runs of spaces, as text taken from a PDF's layout or some pages' tables holds them (a
+# full-width space folds to a space; one space alone may stand inside a cell: 县司法局 县财政局).
+_SPACES = re.compile(r"  +")
+
+
+def _spaced_cells(ln: Line) -> list[Line]:
+    """The cells of a line whose cells are parted by runs of spaces, as pieces of the line."""
+    out: list[Line] = []
+    pos = 0
+    for m in [*_SPACES.finditer(ln.folded), None]:
+        end = m.start() if m else len(ln.folded)
+        if end > pos:
+            out.append(Line(ln.no, ln.start + pos, ln.start + end, ln.text[pos:end], ln.folded[pos:end]))
+        pos = m.end() if m else end
+    return out
+
+
+def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
+    """The table whose header at line ``i`` has its cells parted by runs of spaces, a row to a line: the
+    rows numbered 1, 2, … that follow it; a row with fewer cells than the header (an empty cell's spaces
+    run into its neighbours') has its cells put in their columns by their kind, as a row read cell by
+    cell has."""
+    header = _spaced_cells(lines[i])
+    named = _header_columns([cell.folded for cell in header]) if len(header) <= _MAX_CELLS else None
+    if named is None:
+        return
+    kind, columns = named
+    found[lines[i].no] = TableLine(kind, header=True)
+    number = 1
+    for row in lines[i + 1 :]:
+        cells = _spaced_cells(row) if "  " in row.folded and "\t" not in row.text else []
+        if len(cells) < 2 or _number(cells[0].folded) != number or row.no in found:
+            break
+        found[row.no] = TableLine(kind, columns, [cells[:1], *_aligned(cells[1:], columns, len(header) - 1)])
+        number += 1
+
+
 _NUMBER_CELL = re.compile(r"[0-9]{1,4}[.、]?")
 
 
@@ -238,14 +282,6 @@ def _time_like(folded: str) -> bool:
 
 def _number(folded: str) -> int | None:
     return int(folded.rstrip(".、")) if _NUMBER_CELL.fullmatch(folded) else None
-
-
-def _cell_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
-    """Tables with each cell on a line of its own: a header of short lines from 序号 on, then rows, each
-    opening with its number (1, 2, …)."""
-    for i, ln in enumerate(lines):
-        if len(ln.folded) == 2 and ln.folded in _NUMBER_HEADS and ln.no not in found:
-            _cell_table(lines, i, found)
 
 
 def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
