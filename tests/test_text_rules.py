@@ -1601,3 +1601,24 @@ def test_an_indicator_table_whose_cells_are_parted_by_runs_of_spaces() -> None:
         ("行政机关负责人出庭应诉率", Comparator.EQ, Decimal(100), "约束性"),
         ("政务服务事项网上可办率", Comparator.GE, Decimal(95), "预期性"),
     ]
+
+
+@pytest.mark.parametrize("space", ["    ", "　　"])
+def test_a_spaced_tables_rows_in_wrapped_text_are_not_joined(space: str) -> None:
+    # text taken from a PDF: paragraphs broken at one width, then a table as the layout sets it
+    paragraph = "为深入推进法治政府建设，根据有关要求，结合本县实际，制定本方案。各乡镇、各部门要高度重视，认真实施。"
+    rows = [
+        "序号|重点任务|牵头单位|配合单位|完成时限",
+        "1|健全重大行政决策机制|县政府办|县司法局|2024年6月底前",
+        "2|规范性文件备案审查工作|县司法局|县政府各部门|长期坚持",
+        "3|开展行政执法人员轮训工作|县司法局|各执法单位|2024年10月底前",
+    ]
+    text = "某县法治政府建设重点任务分工方案\n" + _wrapped("\n".join([paragraph] * 12), 30)
+    text += "\n".join(row.replace("|", space) for row in rows) + "\n"
+    plan = govplan.loads(text, "text")
+    assert any("wrapped" in d.message for d in plan.diagnostics)
+    assert [(t.label, t.units()) for t in plan.iter_tasks()] == [
+        ("1", ("县政府办", "县司法局")),
+        ("2", ("县司法局", "县政府各部门")),
+        ("3", ("县司法局", "各执法单位")),
+    ]

@@ -227,11 +227,24 @@ def _joined(group: list[Line]) -> Line:
 def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> bool:
     """Whether the paragraph whose last line is ``last`` goes on on line ``ln``: ``last`` is full (its
     width as it stood, a site's name cut from it counted) and ends no sentence, or ends one inside
-    brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局))."""
+    brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局)); a
+    table's row (cells parted by tabs or runs of spaces) neither goes on nor is gone on to."""
     return (
         _width(last.start, last.end, text) >= width - 1
         and (last.text[-1] not in PARAGRAPH_ENDS or in_brackets or ln.folded.startswith("("))
         and "\t" not in last.text
         and "\t" not in ln.text
         and parse_label(ln.folded) is None
+        and not _spaced_row(last.folded)
+        and not _spaced_row(ln.folded)
     )
+
+
+# A table's row as text taken from a PDF's layout holds it (a full-width space folds to a space): its
+# number or the number column's header (序号), then two cells at least, parted by runs of spaces
+_SPACED_ROW = re.compile(r"(?:[0-9]{1,3}|序号|编号) {2,}\S+(?: \S+)* {2,}\S")
+
+
+def _spaced_row(folded: str) -> bool:
+    """Whether a line is a table's row whose cells are parted by runs of spaces: no line of a paragraph."""
+    return folded[:1] in "0123456789序编" and _SPACED_ROW.match(folded) is not None
