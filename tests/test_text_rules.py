@@ -1622,3 +1622,10 @@ def test_a_spaced_tables_rows_in_wrapped_text_are_not_joined(space: str) -> None
         ("2", ("县司法局", "县政府各部门")),
         ("3", ("县司法局", "各执法单位")),
     ]
+
+
+def test_a_spaced_header_whose_number_column_is_no_cell_of_its_own_is_no_table() -> None:
+    # 序号 and 重点任务 parted by one space are one cell: the rows' numbers have no column to go in
+    text = "某县任务分工方案\n序号 重点任务    牵头单位    完成时限\n1    健全制度    县司法局    2024年6月底前\n"
+    plan = govplan.loads(text, "text")
+    assert not any(t.responsibilities for t in plan.iter_tasks())

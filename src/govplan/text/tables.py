@@ -257,8 +257,10 @@ def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> Non
     run into its neighbours') has its cells put in their columns by their kind, as a row read cell by
     cell has."""
     header = _spaced_cells(lines[i])
-    named = _header_columns([cell.folded for cell in header]) if len(header) <= _MAX_CELLS else None
-    if named is None:
+    if header[0].folded not in _NUMBER_HEADS or len(header) > _MAX_CELLS:
+        return  # the number column's header is a cell of its own, as each row's number is
+    named = _header_columns([cell.folded for cell in header])
+    if named is None or named[1].get("number") != 0:
         return
     kind, columns = named
     found[lines[i].no] = TableLine(kind, header=True)
