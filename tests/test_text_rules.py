@@ -650,6 +650,10 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         # 稳定在, 维持在 bound the figure as 保持在 does
         ("调解成功率稳定在98%以上", "调解成功率"),
         ("出庭應訴率維持在100%", "出庭應訴率"),
+        # how often after the subject is no part of it
+        ("区政府常务会议每季度至少学法一次", "区政府常务会议"),
+        ("縣人民政府主要負責人每年至少聽取兩次", "縣人民政府主要負責人"),
+        ("行政执法人员培训时间每人每年不少于60学时", "行政执法人员培训时间"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

@@ -221,7 +221,25 @@ _LEADING = re.compile(
 )
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 # in the order they stand back from the figure: 均实现在 drops 在, then 实现, then 均
-_TRAILING_WORDS = ("在", "实现", "分别", "均", "皆", "要", "全部", "已", "都", "应", "应当", "一般", "原则上")
+# How often, or within what time, after the subject (常务会议每季度至少学法一次): no part of it, unless it
+# is all there is (每人不少于40学时)
+_HOW_OFTEN = ("每年", "每季度", "每半年", "每月", "每周", "全年", "年内", "每人")
+_TRAILING_WORDS = (
+    "在",
+    "实现",
+    "分别",
+    "均",
+    "皆",
+    "要",
+    "全部",
+    "已",
+    "都",
+    "应",
+    "应当",
+    "一般",
+    "原则上",
+    *_HOW_OFTEN,
+)
 _TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
@@ -244,7 +262,7 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     stop = start
     if stop > cut and folded[stop - 1] in _TRAILING_ENDS:  # most subjects end in none of them
         for word in _TRAILING_WORDS:
-            if folded.endswith(word, cut, stop):
+            if folded.endswith(word, cut, stop) and (stop - len(word) > cut or word not in _HOW_OFTEN):
                 stop -= len(word)
     # 纠错率为12.5%: the copula after a measure's name is no part of it (违法行为12起 keeps its 为)
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
