@@ -220,10 +220,10 @@ _LEADING = re.compile(
     r"|[\u2460-\u2473]|\([0-9]{1,2}\)|[一二三四五六七八九十]是)+"
 )
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
-# in the order they stand back from the figure: 均实现在 drops 在, then 实现, then 均
 # How often, or within what time, after the subject (常务会议每季度至少学法一次): no part of it, unless it
 # is all there is (每人不少于40学时)
 _HOW_OFTEN = ("每年", "每季度", "每半年", "每月", "每周", "全年", "年内", "每人")
+# in the order they stand back from the figure: 均实现在 drops 在, then 实现, then 均
 _TRAILING_WORDS = (
     "在",
     "实现",
@@ -306,8 +306,8 @@ def find_metrics(
     floor = 0  # where the figure before ends: a subject does not reach back over it
     starts = [m.start() for m in figures]
     for f in _scan(folded, achieved, figures):
-        after = bisect.bisect_left(starts, f.end)
-        ceiling = starts[after] if after < len(starts) else None
+        following = bisect.bisect_left(starts, f.end)  # the figure after this one, whose words end its own
+        ceiling = starts[following] if following < len(starts) else None
         subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor, ceiling)
         floor = f.end
         out.append(

@@ -4,8 +4,8 @@ A task table (任务分工表) gives the number, the task, its measures, the uni
 the time limit; a Word table and one copied from a web page are read by the same columns. A page's
 table comes with its cells parted by tabs, a row to a line, or with each cell on a line of its own (as a
 page's text is often taken), its rows then told apart by their numbers, or with its cells parted by runs
-of spaces (text taken from a PDF's layout), a row to a line. An indicator table
-(主要指标) gives each indicator's unit, target and nature.
+of spaces (text taken from a PDF's layout), a row to a line. An indicator table (主要指标) gives each
+indicator's unit, target and nature.
 """
 
 from __future__ import annotations
