@@ -240,7 +240,11 @@ _TRAILING_WORDS = (
     "原则上",
     *_HOW_OFTEN,
 )
-_TRAILING_ENDS = {w[-1] for w in _TRAILING_WORDS}
+# the words by their last character, each with its place in the order above
+_TRAILING_BY_END: dict[str, tuple[tuple[int, str], ...]] = {}
+for _k, _word in enumerate(_TRAILING_WORDS):
+    _TRAILING_BY_END[_word[-1]] = (*_TRAILING_BY_END.get(_word[-1], ()), (_k, _word))
+del _k, _word
 _MEASURE_ENDS = "率例数量额值度比"  # the last character of a measure's name: 办结率, 比例, 人数, 总量
 
 
@@ -260,10 +264,17 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     if lead:
         cut = lead.end()
     stop = start
-    if stop > cut and folded[stop - 1] in _TRAILING_ENDS:  # most subjects end in none of them
-        for word in _TRAILING_WORDS:
-            if folded.endswith(word, cut, stop) and (stop - len(word) > cut or word not in _HOW_OFTEN):
-                stop -= len(word)
+    allowed = 0  # each word is dropped once at most, in their order
+    while stop > cut:
+        words = _TRAILING_BY_END.get(folded[stop - 1])  # most subjects end in none of them
+        if words is None:
+            break
+        for k, word in words:
+            if k >= allowed and folded.endswith(word, cut, stop) and (stop - len(word) > cut or word not in _HOW_OFTEN):
+                stop, allowed = stop - len(word), k + 1
+                break
+        else:
+            break
     # 纠错率为12.5%: the copula after a measure's name is no part of it (违法行为12起 keeps its 为)
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
         stop -= 1
