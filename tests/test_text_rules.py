@@ -1633,3 +1633,16 @@ def test_a_spaced_header_whose_number_column_is_no_cell_of_its_own_is_no_table()
     text = "某县任务分工方案\n序号 重点任务    牵头单位    完成时限\n1    健全制度    县司法局    2024年6月底前\n"
     plan = govplan.loads(text, "text")
     assert not any(t.responsibilities for t in plan.iter_tasks())
+
+
+@pytest.mark.parametrize(
+    "remark", ["（2023年3月15日县政府第20次常务会议审议通过）", "（2023年3月15日縣政府第20次常務會議審議通過）"]
+)
+def test_a_remark_on_how_a_plan_was_adopted_is_no_part_of_its_title(remark: str) -> None:
+    text = f"某县法治政府建设实施方案\n{remark}\n为推进法治政府建设，制定本方案。\n一、主要任务\n（一）健全制度。\n"
+    plan = govplan.loads(text, "text")
+    assert (plan.title, plan.period) == ("某县法治政府建设实施方案", None)  # the remark's year is no period
+    assert remark in plan.preamble
+    # the period under a title is the title's
+    plan = govplan.loads(text.replace(remark, "（2023—2025年）"), "text")
+    assert plan.title == "某县法治政府建设实施方案（2023—2025年）"

@@ -75,6 +75,9 @@ _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before 
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
 _ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
 _MAX_LINKS = 20  # the links a page lists under one heading
+# A remark under a title on how the document was adopted or issued ((2023年3月15日县政府常务会议审议
+# 通过)): no part of the title, as its period ((2023—2025年)) or its edition ((试行)) is
+_ADOPTED = re.compile(r"月[0-9一二三四五六七八九十]{1,3}日|通过|会议|审议|印发|发布")
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
@@ -420,7 +423,11 @@ class _Reader:
         last = index
         while last + 1 < body_start and last - index < 2:
             nxt = lines[last + 1].folded
-            if len(nxt) <= 30 and not re.search(r"[。,;:]", nxt) and (nxt.startswith("(") or meta.doc_type_of(nxt)):
+            if (
+                len(nxt) <= 30
+                and not re.search(r"[。,;:]", nxt)
+                and ((nxt.startswith("(") and not _ADOPTED.search(nxt)) or meta.doc_type_of(nxt))
+            ):
                 last += 1
             else:
                 break
