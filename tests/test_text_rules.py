@@ -1646,3 +1646,19 @@ def test_a_remark_on_how_a_plan_was_adopted_is_no_part_of_its_title(remark: str)
     # the period under a title is the title's
     plan = govplan.loads(text.replace(remark, "（2023—2025年）"), "text")
     assert plan.title == "某县法治政府建设实施方案（2023—2025年）"
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("某县法治政府建设实施方案（2022—2024年）", (2022, 2024)),
+        ("某縣2023年至2025年法治政府建設實施方案", (2023, 2025)),
+        ("某县法治政府建设三年行动计划（2023~2025）", (2023, 2025)),  # no 年, in brackets
+        ("某县“十四五”法治政府建设规划", (2021, 2025)),
+        ("某县2024年法治政府建设工作要点", (2024, 2024)),
+        ("某县法治政府建设实施方案", None),
+    ],
+)
+def test_the_period_a_title_names(title: str, period: tuple[int, int] | None) -> None:
+    plan = govplan.loads(f"{title}\n一、主要任务\n（一）健全制度。\n", "text")
+    assert (plan.period and (plan.period.start, plan.period.end)) == period

@@ -111,7 +111,8 @@ _ORGAN = re.compile(rf"^(?P<org>[\u4e00-\u9fff()]{{2,40}}?(?:{_ORGAN_WORDS}))")
 _ISSUER_PREFIX = re.compile(
     rf"(?P<org>[\u4e00-\u9fff() ]{{2,60}}?(?:{_ORGAN_WORDS})) ?(?=关于|印发|转发|贯彻|落实|\d{{4}}年)"
 )
-_PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*年")
+# 2022—2024年, 2023年至2025年, and in brackets without 年: (2023~2025)
+_PERIOD = re.compile(r"(?P<a>\d{4})\s*(?:年)?\s*[—\-–~至到]+\s*(?P<b>\d{4})\s*(?:年|(?=\)))")
 # a year the title names on its own (2023年工作要点); 到2025年 names a plan's end, not its one year
 _ONE_YEAR = re.compile(r"(?<![0-9到至])([0-9]{4})\s*年")
 # “十四五” and the like (十一五 to 十九五), quoted as titles quote them or followed by 规划, 时期 or 期间,
