@@ -1662,3 +1662,13 @@ def test_a_remark_on_how_a_plan_was_adopted_is_no_part_of_its_title(remark: str)
 def test_the_period_a_title_names(title: str, period: tuple[int, int] | None) -> None:
     plan = govplan.loads(f"{title}\n一、主要任务\n（一）健全制度。\n", "text")
     assert (plan.period and (plan.period.start, plan.period.end)) == period
+
+
+@pytest.mark.parametrize("key", ["责任人", "責任人"])
+def test_a_task_tables_person_responsible_column_names_the_units_leader(key: str) -> None:
+    text = (
+        f"某县2024年法治政府建设重点工作任务清单\n序号\t工作任务\t责任单位\t{key}\t完成时限\n"
+        "1\t健全重大行政决策机制\t县政府办\t张三\t2024年6月底前\n"
+    )
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [(r.unit, r.role.value, r.leader) for r in task.responsibilities] == [("县政府办", "responsible", "张三")]

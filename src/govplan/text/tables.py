@@ -38,7 +38,7 @@ _HEADER_WORDS = {
     "section": re.compile(r"类别|领域|板块|方面|部分|项目类别"),
     "task": re.compile(r"任务|事项|工作内容"),
     "measures": re.compile(r"措施|具体内容|工作要求|目标要求"),
-    "leader": re.compile(r"牵头领导|责任领导|分管领导"),
+    "leader": re.compile(r"牵头领导|责任领导|分管领导|责任人"),
     "lead": re.compile(r"牵头单位|牵头部门"),
     "responsible": re.compile(r"责任单位|责任部门|主责单位|落实单位|实施单位|责任主体"),
     "support": re.compile(r"配合单位|配合部门|协办单位|协同单位|参与单位"),
