@@ -1672,3 +1672,23 @@ def test_a_task_tables_person_responsible_column_names_the_units_leader(key: str
     )
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert [(r.unit, r.role.value, r.leader) for r in task.responsibilities] == [("县政府办", "responsible", "张三")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bureaus_task_table_names_its_offices_and_limits_in_words_of_its_own(script: str) -> None:
+    text = (
+        "某局2024年法治建设任务分工\n序号\t重点任务\t具体举措\t牵头科室\t配合科室\t完成期限\n"
+        "1\t健全制度\t制定实施细则\t法规科\t办公室\t2024年6月底前\n"
+        "2\t加强培训\t开展专题培训\t人事科\t\t2024年10月底前\n"
+    )
+    if script == "traditional":
+        text = text.replace("牵头科室", "牽頭科室").replace("具体举措", "具體舉措")
+    plan = govplan.loads(text, "text")
+    assert plan.doc_type == "任务分工"
+    one, two = plan.iter_tasks()
+    assert (one.title, one.text) == ("健全制度", "制定实施细则")  # the measures' column
+    assert [(r.unit, r.role.value) for r in one.responsibilities] == [("法规科", "lead"), ("办公室", "support")]
+    assert [d.date for d in two.deadlines] == [dt.date(2024, 10, 31)]
+    # a cell a line: the offices are told from the words of the work by their names' last character
+    cells = text.replace("\t", "\n")
+    assert [t.units() for t in govplan.loads(cells, "text").iter_tasks()] == [("法规科", "办公室"), ("人事科",)]

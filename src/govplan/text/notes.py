@@ -32,7 +32,7 @@ _ROLE_WORDS = {
     "落实": Role.RESPONSIBLE,  # 各乡镇、县直各部门落实; 落实单位:
 }
 # The last character of a unit's name (县司法局, 市发改委, 县直各执法部门, 各县区), for what has no note's words
-UNIT_LAST = frozenset("局委办府院门部会室处心组队所站行司厅团联社镇乡街区县市位")
+UNIT_LAST = frozenset("局委办府院门部会室处科股心组队所站行司厅团联社镇乡街区县市位")
 _PLACE_LAST = frozenset("县市区镇乡街")
 _ROLE_ALT = "|".join(_ROLE_WORDS)
 _BEFORE_LUOSHI = "等责工能"  # 落实 after a list's 等 or a qualifier: 按职责落实, 按分工落实, 按职能落实

@@ -37,13 +37,13 @@ _HEADER_WORDS = {
     "number": re.compile("|".join(f"^{word}$" for word in _NUMBER_HEADS)),
     "section": re.compile(r"类别|领域|板块|方面|部分|项目类别"),
     "task": re.compile(r"任务|事项|工作内容"),
-    "measures": re.compile(r"措施|具体内容|工作要求|目标要求"),
+    "measures": re.compile(r"措施|举措|具体内容|工作要求|目标要求"),
     "leader": re.compile(r"牵头领导|责任领导|分管领导|责任人"),
-    "lead": re.compile(r"牵头单位|牵头部门"),
-    "responsible": re.compile(r"责任单位|责任部门|主责单位|落实单位|实施单位|责任主体"),
-    "support": re.compile(r"配合单位|配合部门|协办单位|协同单位|参与单位"),
-    "undertake": re.compile(r"承办单位"),
-    "deadline": re.compile(r"时限|时间节点|完成时间|进度安排"),
+    "lead": re.compile(r"牵头(?:单位|部门|科室|处室)"),
+    "responsible": re.compile(r"责任(?:单位|部门|科室|处室|股室|主体)|主责单位|落实单位|实施单位|主办单位"),
+    "support": re.compile(r"(?:配合|协办|协同|参与)(?:单位|部门|科室|处室)"),
+    "undertake": re.compile(r"承办(?:单位|部门)"),
+    "deadline": re.compile(r"时限|期限|时间节点|完成时间|时间安排|进度安排"),
 }
 
 
