@@ -41,8 +41,8 @@ _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
 # What follows a role word in a heading: the kind of unit (责任单位, 责任主体, 责任处室), perhaps with
 # another in brackets (责任单位(部门)), or a person (牵头领导, 责任人: a leader, not a unit).
-_KINDS = "单位|部门|领导|处室|科室|主体|机关|人"
-_ALSO_KIND = r"(?:\((?:单位|部门|处室|科室)\))?"
+_KINDS = "单位|部门|领导|处室|科室|股室|主体|机关|人"
+_ALSO_KIND = r"(?:\((?:单位|部门|处室|科室|股室)\))?"
 _LEADER_KINDS = ("领导", "人")
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 _HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
