@@ -1189,6 +1189,9 @@ def test_an_indicator_tables_unit_named_after_the_indicator(rows: str) -> None:
     [
         ("今年底前完成执法人员轮训。（县司法局）", ["县司法局"]),
         ("今年底前完成執法人員輪訓。（縣司法局、縣人社局）", ["县司法局", "县人社局"]),
+        # or in square brackets
+        ("今年底前完成执法人员轮训。【县司法局】", ["县司法局"]),
+        ("今年底前完成執法人員輪訓。［縣司法局、縣人社局］", ["县司法局", "县人社局"]),
         # a unit in brackets inside the sentence is no note, nor are words ending in 落实
         ("由县委依法治县办（县司法局）统筹推进。", []),
         ("今年底前完成执法人员轮训（认真抓好落实）。", []),

@@ -86,18 +86,20 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
             if ch != opener or (i and opener in folded[:i] and closer not in folded[folded.rfind(opener, 0, i) : i]):
                 continue
             j = folded.find(closer, i + 1)
-            if j >= 0 and looks_like_note(folded[i + 1 : j]):
+            closing = i and folded[i - 1] == "。" and folded[j + 1 :].strip() in ("", "。")
+            if j >= 0 and (looks_like_note(folded[i + 1 : j]) or (closing and units_like(folded[i + 1 : j]))):
                 spans.append((i, j + 1))
     spans.sort()
     return [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
 
 
-_NOTE_PIECES = ["(", ")", "【", "】", "[", "]", "牵头单位:县司法局", "、县编办", "配合", "等", "。", "x"]
+_NOTE_PIECES = ["(", ")", "【", "】", "[", "]", "牵头单位:县司法局", "、县编办", "县财政局", "配合", "等", "。", "x"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NOTE_PIECES), max_size=30))
 @example(["【", "【", "牵头单位:县司法局", "】"])  # an opener inside an open bracket opens nothing
+@example(["x", "。", "【", "县财政局", "】"])  # units after the last sentence
 @example(["(", "【", "牵头单位:县司法局", "】", ")"])
 def test_notes_found_as_the_bracket_rule_says(pieces: list[str]) -> None:
     text = "".join(pieces)

@@ -326,6 +326,7 @@ def find_notes(folded: str) -> list[tuple[int, int]]:
 
 def _notes_in_square_brackets(folded: str) -> list[tuple[int, int]]:
     spans = []
+    tail = len(folded.rstrip())
     for opener, closer in (("【", "】"), ("[", "]")):
         i = folded.find(opener)
         while i >= 0:
@@ -333,7 +334,8 @@ def _notes_in_square_brackets(folded: str) -> list[tuple[int, int]]:
             if j < 0:
                 break
             inner = folded[i + 1 : j]
-            if not inner.isdigit() and looks_like_note(inner):  # most are a doc number's year: [2023]
+            # most are a doc number's year: [2023]; units after the last sentence are a note (…。【县司法局】)
+            if not inner.isdigit() and (looks_like_note(inner) or _closing_units(folded, i, j, tail)):
                 spans.append((i, j + 1))
             i = folded.find(opener, j + 1)
     return spans
