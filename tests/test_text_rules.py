@@ -1703,3 +1703,12 @@ def test_a_bureaus_task_table_names_its_offices_and_limits_in_words_of_its_own(s
     # a cell a line: the offices are told from the words of the work by their names' last character
     cells = text.replace("\t", "\n")
     assert [t.units() for t in govplan.loads(cells, "text").iter_tasks()] == [("法规科", "办公室"), ("人事科",)]
+
+
+@pytest.mark.parametrize("sep", ["\t", "　　"])
+def test_a_table_of_no_known_kind_stays_the_documents_text(sep: str) -> None:
+    rows = ["序号|考核项目|考核内容|分值", "1|依法决策|决策程序履行情况|10分", "2|规范执法|三项制度落实情况|15分"]
+    text = "某县法治政府建设考核细则\n一、考核内容\n" + "\n".join(r.replace("|", sep) for r in rows)
+    part = next(govplan.loads(text + "\n二、考核方式\n", "text").iter_tasks())
+    # its rows are no page menu: nothing of the document is lost
+    assert [line.split()[1] for line in part.text.splitlines()] == ["考核项目", "依法决策", "规范执法"]

@@ -108,13 +108,19 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation; not a heading
-    # whose words are spaced out (第一章 总 则).
+    # whose words are spaced out (第一章 总 则), nor a table's row (a number or 序号 first), which is
+    # the document's whatever its columns hold.
     return (
         len(tokens) >= 3
         and max(map(len, tokens)) <= 12
         and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
+        and not ((tokens[0] in _ROW_HEADS or (len(tokens[0]) <= 3 and tokens[0].isdigit())) and _CELLS.search(folded))
     )
+
+
+_ROW_HEADS = ("序号", "编号")
+_CELLS = re.compile(r"\t|  ")  # cells parted by a tab or a run of spaces (a full-width one folds to a space)
 
 
 def heads_link_list(folded: str) -> bool:
