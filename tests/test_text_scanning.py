@@ -363,6 +363,11 @@ def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
         ("附件：1.某市实施方案", False),
         ("(此件公开发布)", False),
         ("一、总体要求", False),
+        # a table's row is the document's; a page's numbers are not
+        ("1\t依法决策\t决策程序履行情况\t10分", False),
+        ("序號　　考核項目　　考核內容", False),
+        ("1  2  3  4  下一页  尾页", True),
+        ("1\t2\t3\t下一頁", True),
     ],
 )
 def test_furniture_signs_each_rule_covers(line: str, furniture: bool) -> None:

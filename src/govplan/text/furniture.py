@@ -115,7 +115,19 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         and max(map(len, tokens)) <= 12
         and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
-        and not ((tokens[0] in _ROW_HEADS or (len(tokens[0]) <= 3 and tokens[0].isdigit())) and _CELLS.search(folded))
+        and not _table_row(folded, tokens)
+    )
+
+
+def _table_row(folded: str, tokens: list[str]) -> bool:
+    """A number or 序号 first, then cells of words (not a page's numbers: 1 2 3 下一页), parted by a tab or
+    a run of spaces."""
+    first = tokens[0]
+    return (
+        (first in _ROW_HEADS or (len(first) <= 3 and first.isdigit()))
+        and sum(not token.isdigit() for token in tokens[1:]) >= 2
+        and not any(token.endswith("页") for token in tokens)  # 1 2 3 下一页 尾页
+        and _CELLS.search(folded) is not None
     )
 
 
