@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
-from govplan.text.numbering import parse_label
+from govplan.text.numbering import NUMBER_HEADS, parse_label
 
 # Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
 # Words a plan's own text may hold too (a 访问量 target, a note naming its 主办单位) count only where a
@@ -124,14 +124,13 @@ def _table_row(folded: str, tokens: list[str]) -> bool:
     a run of spaces."""
     first = tokens[0]
     return (
-        (first in _ROW_HEADS or (len(first) <= 3 and first.isdigit()))
+        (first in NUMBER_HEADS or (len(first) <= 3 and first.isdigit()))
         and sum(not token.isdigit() for token in tokens[1:]) >= 2
         and not any(token.endswith("页") for token in tokens)  # 1 2 3 下一页 尾页
         and _CELLS.search(folded) is not None
     )
 
 
-_ROW_HEADS = ("序号", "编号")
 _CELLS = re.compile(r"\t|  ")  # cells parted by a tab or a run of spaces (a full-width one folds to a space)
 
 

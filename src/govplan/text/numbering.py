@@ -27,6 +27,9 @@ _ENCLOSED_ORDINAL = {
     ch: i + 1 for chars in (CIRCLED, _ENCLOSED_CN, PAREN_DIGITS, STOP_DIGITS) for i, ch in enumerate(chars)
 }
 
+# The header of a table's number column: a row's number stands under it (1, 2, …), no heading's label.
+NUMBER_HEADS = ("序号", "编号")
+
 # (style, level, pattern, the characters it can open with). Each pattern captures the numeral as "n";
 # order matters: longer shapes first. 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below
 # 1) order the nesting, and the reader numbers the sections of such documents by depth instead. 第X条 is

@@ -22,7 +22,7 @@ from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
 from govplan.text.notes import is_time_limit, units_like
-from govplan.text.numbering import parse_label
+from govplan.text.numbering import NUMBER_HEADS, parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
 NOTE_WORDS = (
@@ -32,9 +32,8 @@ NOTE_WORDS = (
     ("support", "配合单位"),
     ("undertake", "承办单位"),
 )
-_NUMBER_HEADS = ("序号", "编号")  # the header of the number column
 _HEADER_WORDS = {
-    "number": re.compile("|".join(f"^{word}$" for word in _NUMBER_HEADS)),
+    "number": re.compile("|".join(f"^{word}$" for word in NUMBER_HEADS)),
     "section": re.compile(r"类别|领域|板块|方面|部分|项目类别"),
     "task": re.compile(r"任务|事项|工作内容"),
     "measures": re.compile(r"措施|举措|具体内容|工作要求|目标要求"),
@@ -189,7 +188,7 @@ def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
     # one character is looked for far faster than two: 序号 (序號) or 编号 (編號)
     if "序" in text or "编" in text or "編" in text:
         for i, ln in enumerate(lines):
-            if not ln.folded.startswith(_NUMBER_HEADS) or ln.no in found:
+            if not ln.folded.startswith(NUMBER_HEADS) or ln.no in found:
                 continue
             if len(ln.folded) == 2:
                 _cell_table(lines, i, found)  # a header a cell to a line
@@ -257,7 +256,7 @@ def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> Non
     run into its neighbours') has its cells put in their columns by their kind, as a row read cell by
     cell has."""
     header = _spaced_cells(lines[i])
-    if header[0].folded not in _NUMBER_HEADS or len(header) > _MAX_CELLS:
+    if header[0].folded not in NUMBER_HEADS or len(header) > _MAX_CELLS:
         return  # the number column's header is a cell of its own, as each row's number is
     named = _header_columns([cell.folded for cell in header])
     if named is None or named[1].get("number") != 0:
@@ -291,7 +290,7 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
     to a line holding the number 1."""
     first = i + 1  # the first row's number follows the header's last cell
     while first < len(lines) and first - i <= _MAX_CELLS and len(lines[first].folded) <= 12:
-        if _number(lines[first].folded) == 1 or lines[first].folded in _NUMBER_HEADS:
+        if _number(lines[first].folded) == 1 or lines[first].folded in NUMBER_HEADS:
             break
         first += 1
     if first == len(lines) or _number(lines[first].folded) != 1:
