@@ -77,7 +77,8 @@ def _fold_block(text: str) -> str:
     return _RUNS.sub(_fold_run, text)
 
 
-_CN_DIGITS = {
+# The value of each Chinese digit, as a year or a decimal part writes them digit by digit
+CN_DIGIT_VALUES = {
     "零": 0,
     "〇": 0,
     "○": 0,
@@ -115,7 +116,7 @@ def cn_to_int(s: str) -> int | None:
             total += (cur or 1) * 10
             cur = 0
         else:
-            cur = _CN_DIGITS[ch]
+            cur = CN_DIGIT_VALUES[ch]
     return total + cur
 
 
@@ -123,6 +124,6 @@ def cn_digits_to_int(s: str) -> int | None:
     """Digit-by-digit Chinese numerals as in written years: 二〇二二 → 2022."""
     if s.isdigit() and s.isascii():
         return int(s)
-    if s and all(ch in _CN_DIGITS for ch in s):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    if s and all(ch in CN_DIGIT_VALUES for ch in s):
+        return int("".join(str(CN_DIGIT_VALUES[ch]) for ch in s))
     return cn_to_int(s)

@@ -14,7 +14,7 @@ from decimal import Decimal
 import attrs
 
 from govplan.model import Comparator, Metric, MetricKind, Span
-from govplan.text.fold import cn_to_int
+from govplan.text.fold import CN_DIGIT_VALUES, cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 _UNITS = (
@@ -136,16 +136,13 @@ class _Found:
     more_at: int  # where a 余 or 多 stands inside the unit (1.2万余件), or -1
 
 
-_CN_DECIMALS = {ch: str(i) for i, ch in enumerate("零一二三四五六七八九")} | {"〇": "0"}
-
-
 def _cn_number(digits: str) -> int | str | None:
     """A Chinese numeral, perhaps with decimals after 点 (六点二 → "6.2"); None when it is none."""
     whole, _, decimals = digits.partition("点")
     n = cn_to_int(whole)
     if n is None or not decimals:
         return n
-    return f"{n}." + "".join(_CN_DECIMALS.get(ch, "") for ch in decimals)
+    return f"{n}." + "".join(str(CN_DIGIT_VALUES.get(ch, "")) for ch in decimals)
 
 
 def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator[_Found]:

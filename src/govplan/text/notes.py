@@ -59,8 +59,9 @@ _MARKED_ROLE = re.compile(_MARKED_ROLE_IN.pattern + "$")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
-# A role heading with its colon: 牵头单位:, 责任单位(部门):, 责任人:
-_ROLE_HEADING = rf"(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}\s*:"
+# A role heading's words (牵头单位, 责任单位(部门), 责任人), and with its colon
+_ROLE_NAME = rf"(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}"
+_ROLE_HEADING = _ROLE_NAME + r"\s*:"
 NOTE_START = re.compile(rf"^\s*{_ROLE_HEADING}")
 # A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
 # 责任单位:市市场监管局 完成时限:2024年底前 (a unit, then another field).
@@ -103,15 +104,12 @@ def looks_like_note(folded: str) -> bool:
     return _ends_with_role(folded[:cut]) and (is_time_limit(last) or units_like(last))
 
 
-_UNIT_PART = re.compile(r"[、,;]")
-
-
 def units_like(folded: str) -> bool:
     """Whether text names units only: 县司法局 / 市发改委、市财政局 / 县直各执法部门 (no field, no title;
     各县〔市、区〕政府 is one, its brackets folded to [])."""
     if ":" in folded or "【" in folded or "《" in folded:
         return False
-    parts = [part.strip().removesuffix("等") for part in _UNIT_PART.split(folded)]
+    parts = [part.strip().removesuffix("等") for part in _SPLIT.split(folded)]
     return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
 
 
@@ -399,6 +397,14 @@ def trailing_note(folded: str) -> tuple[int, int] | None:
 
 
 _CLAUSE = re.compile("[,;]")
+
+
+def _before_full_stop(folded: str) -> int:
+    """Where a paragraph's text ends, its trailing spaces and a closing 。 left out."""
+    end = len(folded.rstrip())
+    return end - 1 if folded.endswith("。", 0, end) else end
+
+
 # The last characters of the role words and the words they may carry (牵头, 负责, 牵头实施): a paragraph
 # ending in none of them (before its 。) holds no sentence naming units and roles.
 ROLE_ENDS = frozenset(w[-1] for w in (*_ROLE_WORDS, *_ROLE_TAILS))
@@ -413,9 +419,7 @@ def units_and_roles(folded: str) -> tuple[int, int] | None:
     >>> units_and_roles("推动执法力量下沉。市委编办牵头,市司法局配合。")
     (9, 22)
     """
-    end = len(folded.rstrip())
-    if folded.endswith("。", 0, end):
-        end -= 1
+    end = _before_full_stop(folded)
     if not _ends_with_role(folded[:end]):
         return None
     start = folded.rfind("。", 0, end) + 1
@@ -430,7 +434,7 @@ def units_and_roles(folded: str) -> tuple[int, int] | None:
 
 
 # A role heading set in square brackets instead of ending in a colon: 【责任单位】A、B【完成时限】2024年底前
-_BRACKETED_HEADING = re.compile(rf"【(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}】")
+_BRACKETED_HEADING = re.compile(f"【{_ROLE_NAME}】")
 
 
 def bracketed_headings_note(folded: str) -> str | None:
@@ -469,7 +473,5 @@ def note_line(folded: str) -> tuple[int, int] | None:
         if m is None:
             return None
         start = m.end()
-    end = len(folded.rstrip())
-    if folded.endswith("。", 0, end):
-        end -= 1
+    end = _before_full_stop(folded)
     return (start, end) if standalone_note(folded[start:end]) else None

@@ -67,8 +67,9 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
-_COLOPHON = re.compile(_PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*印发$")
-_PRINTED = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?=\s*印发$)")
+_COLOPHON = re.compile(
+    _PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}?(?P<printed>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*印发$"
+)
 _ATTACHMENT_WORD = r"附件\s*[0-9一二三四五六七八九十]*\s*"
 _ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
@@ -532,10 +533,9 @@ class _Reader:
             day = meta.date_only(ln.folded)
             if day is not None:
                 self.date = self.date or day
-            elif _COLOPHON.match(ln.folded):
-                printed = _PRINTED.search(ln.folded)  # 某县人民政府办公室 2023年2月10日印发
-                if printed is not None:
-                    self.printed = meta.parse_date(printed[0])
+            elif (colophon := _COLOPHON.match(ln.folded)) is not None:
+                if colophon["printed"]:  # 某县人民政府办公室 2023年2月10日印发
+                    self.printed = meta.parse_date(colophon["printed"])
                 continue
             else:
                 organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
