@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
-from govplan.text.numbering import NUMBER_HEADS, parse_label
+from govplan.text.numbering import parse_label, table_row
 
 # Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
 # Words a plan's own text may hold too (a 访问量 target, a note naming its 主办单位) count only where a
@@ -115,23 +115,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         and max(map(len, tokens)) <= 12
         and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
-        and not _table_row(folded, tokens)
+        and not table_row(folded)
     )
-
-
-def _table_row(folded: str, tokens: list[str]) -> bool:
-    """A number or 序号 first, then cells of words (not a page's numbers: 1 2 3 下一页), parted by a tab or
-    a run of spaces."""
-    first = tokens[0]
-    return (
-        (first in NUMBER_HEADS or (len(first) <= 3 and first.isdigit()))
-        and sum(not token.isdigit() for token in tokens[1:]) >= 2
-        and not any(token.endswith("页") for token in tokens)  # 1 2 3 下一页 尾页
-        and _CELLS.search(folded) is not None
-    )
-
-
-_CELLS = re.compile(r"\t|  ")  # cells parted by a tab or a run of spaces (a full-width one folds to a space)
 
 
 def heads_link_list(folded: str) -> bool:

@@ -13,7 +13,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
-from govplan.text.numbering import NUMBER_HEADS, parse_label
+from govplan.text.numbering import parse_label, table_row
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
 # characters lets the regex engine skip to the next bracket instead of trying every position.
@@ -235,16 +235,6 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
         and "\t" not in last.text
         and "\t" not in ln.text
         and parse_label(ln.folded) is None
-        and not _spaced_row(last.folded)
-        and not _spaced_row(ln.folded)
+        and not table_row(last.folded)
+        and not table_row(ln.folded)
     )
-
-
-# A table's row as text taken from a PDF's layout holds it (a full-width space folds to a space): its
-# number or the number column's header (序号), then two cells at least, parted by runs of spaces
-_SPACED_ROW = re.compile(rf"(?:[0-9]{{1,3}}|{'|'.join(NUMBER_HEADS)}) {{2,}}\S+(?: \S+)* {{2,}}\S")
-
-
-def _spaced_row(folded: str) -> bool:
-    """Whether a line is a table's row whose cells are parted by runs of spaces: no line of a paragraph."""
-    return folded[:1] in "0123456789序编" and _SPACED_ROW.match(folded) is not None

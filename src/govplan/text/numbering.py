@@ -116,3 +116,27 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
         head, run_on = folded[:cut], text[cut + 1 :].strip()
     start, end = len(head) - len(head.lstrip()), len(head.rstrip())
     return text[start:end], run_on, head[start:end]
+
+
+# A table's row: its number (or the number column's header) first, then its cells, parted by a tab or a
+# run of spaces (a full-width space folds to a space)
+_ROW_FIRST = "0123456789" + "".join(head[0] for head in NUMBER_HEADS)
+_CELL_GAP = re.compile(r"\t|  ")
+
+
+def table_row(folded: str) -> bool:
+    """Whether a (folded) line is a table's row: its number or 序号 first, then two cells of words at least,
+    parted by tabs or runs of spaces. A page's numbers (1 2 3 下一页) are none.
+
+    >>> table_row("1  依法决策  县司法局"), table_row("1  2  3  下一页  尾页"), table_row("1 依法决策")
+    (True, False, False)
+    """
+    if folded[:1] not in _ROW_FIRST or _CELL_GAP.search(folded) is None:
+        return False
+    tokens = folded.split()
+    first = tokens[0]
+    return (
+        (first in NUMBER_HEADS or (len(first) <= 3 and first.isdigit()))
+        and sum(not token.isdigit() for token in tokens[1:]) >= 2
+        and not any(token.endswith("页") for token in tokens)
+    )
