@@ -1644,6 +1644,8 @@ def test_a_spaced_header_whose_number_column_is_no_cell_of_its_own_is_no_table()
     text = "某县任务分工方案\n序号 重点任务    牵头单位    完成时限\n1    健全制度    县司法局    2024年6月底前\n"
     plan = govplan.loads(text, "text")
     assert not any(t.responsibilities for t in plan.iter_tasks())
+    # its lines are the document's text, none of them the title's
+    assert plan.title == "某县任务分工方案" and "健全制度" in plan.preamble
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ from govplan.text.notes import (
     trailing_note,
     units_and_roles,
 )
-from govplan.text.numbering import Label, parse_label, split_title
+from govplan.text.numbering import Label, parse_label, split_title, table_row
 from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
 _SENTENCE = "。"
@@ -394,13 +394,14 @@ class _Reader:
         return [ln for i, ln in enumerate(lines[lead:body_start], lead) if i in others] + lines[body_start:]
 
     def _title_like(self, folded: str, typed: bool = True) -> bool:
-        """Whether a header line may be the title: short, no sentence, and (``typed``) naming a kind of
-        document."""
+        """Whether a header line may be the title: short, no sentence, no table's row (序号 重点任务 …),
+        and (``typed``) naming a kind of document."""
         folded = _unquoted(folded)
         return (
             4 <= len(folded) <= 120
             and (not typed or meta.doc_type_of(folded) is not None)
             and not SENTENCE_MARKS.search(folded)
+            and not table_row(folded)
         )
 
     def set_title(self, lines: list[Line], index: int, body_start: int) -> int:
@@ -428,6 +429,7 @@ class _Reader:
                 len(nxt) <= 30
                 and not re.search(r"[。,;:]", nxt)
                 and ((nxt.startswith("(") and not _ADOPTED.search(nxt)) or meta.doc_type_of(nxt))
+                and not table_row(nxt)  # a table's header under the title (序号 重点任务 …) is none of it
             ):
                 last += 1
             else:
