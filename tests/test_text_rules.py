@@ -1714,3 +1714,28 @@ def test_a_table_of_no_known_kind_stays_the_documents_text(sep: str) -> None:
     part = next(govplan.loads(text + "\n二、考核方式\n", "text").iter_tasks())
     # its rows are no page menu: nothing of the document is lost
     assert [line.split()[1] for line in part.text.splitlines()] == ["考核项目", "依法决策", "规范执法"]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "（主要责任单位：县司法局；参与单位：县直各执法部门）",
+            [("县司法局", "responsible"), ("县直各执法部门", "support")],
+        ),
+        (
+            "（主要責任單位：縣司法局；參與單位：縣直各執法部門）",
+            [("县司法局", "responsible"), ("县直各执法部门", "support")],
+        ),
+        ("（具体负责单位：县司法局）", [("县司法局", "responsible")]),
+        ("（实施单位：县直各部门、各乡镇）", [("县直各部门", "responsible"), ("各乡镇", "responsible")]),
+        ("（實施主體：縣直各部門、各鄉鎮）", [("县直各部门", "responsible"), ("各乡镇", "responsible")]),
+        # 实施 alone names no role: prose in brackets ending in it is no note
+        ("（由县政府组织实施）", []),
+    ],
+)
+def test_role_headings_qualified_or_naming_the_units_that_carry_the_work_out(
+    note: str, expected: list[tuple[str, str]]
+) -> None:
+    (task,) = govplan.loads("某县工作要点\n一、重点任务\n1.加强执法监督。" + note, "text").iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected

@@ -44,8 +44,14 @@ _UNIT_BREAKS = "、,;"
 _KINDS = "单位|部门|领导|处室|科室|股室|主体|机关|人"
 _ALSO_KIND = r"(?:\((?:单位|部门|处室|科室|股室)\))?"
 _LEADER_KINDS = ("领导", "人")
+# A heading's role may be qualified (主要责任单位, 具体负责单位), and 实施 names one only as a heading's
+# (实施单位:A; …组织实施 ends prose as often as a note).
+_HEADING_ROLES = {**_ROLE_WORDS, "实施": Role.RESPONSIBLE}
+_HEADING_FIRST = frozenset((*_HEADING_ROLES, "主要", "具体"))  # the two characters a heading opens with
+_QUALIFIED = "(?:主要|具体)?"
+_HEADING_ROLE_ALT = rf"{_ROLE_ALT}|实施(?={_KINDS})"
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
-_HEADING = re.compile(rf"^\s*(?P<role>{_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
+_HEADING = re.compile(rf"^\s*{_QUALIFIED}(?P<role>{_HEADING_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
 # The words before the role that say how the units share the work: 按职责分工, 按照“谁执法谁普法”
 # 责任制分工, 根据职能分工, 分别, 共同, 具体, 协同 (协同配合), 积极.
@@ -59,8 +65,8 @@ _MARKED_ROLE = re.compile(_MARKED_ROLE_IN.pattern + "$")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
 
 # What a note looks like inside brackets: it opens with a role heading or a list ending in a role.
-# A role heading's words (牵头单位, 责任单位(部门), 责任人), and with its colon
-_ROLE_NAME = rf"(?:{_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}"
+# A role heading's words (牵头单位, 责任单位(部门), 责任人, 主要责任单位, 实施单位), and with its colon
+_ROLE_NAME = rf"{_QUALIFIED}(?:{_HEADING_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}"
 _ROLE_HEADING = _ROLE_NAME + r"\s*:"
 NOTE_START = re.compile(rf"^\s*{_ROLE_HEADING}")
 # A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
@@ -248,12 +254,12 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
         # a role heading opens with a two-character role word: the pattern only confirms it
-        head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _ROLE_WORDS else None
+        head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _HEADING_FIRST else None
         if head:
             if pending:
                 result += _settled(pending, role, marked, _unit)
             pending = []
-            role = _ROLE_WORDS[head["role"]]
+            role = _HEADING_ROLES[head["role"]]
             is_leader = head["kind"] in _LEADER_KINDS
             orig, fold_tok = orig[head.end() :], fold_tok[head.end() :]
         if not fold_tok.strip():
