@@ -1739,3 +1739,31 @@ def test_role_headings_qualified_or_naming_the_units_that_carry_the_work_out(
 ) -> None:
     (task,) = govplan.loads("某县工作要点\n一、重点任务\n1.加强执法监督。" + note, "text").iter_tasks()
     assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_list_of_attachments_names_is_the_plans_closing_not_its_items(script: str) -> None:
+    text = (
+        "某县2024年法治政府建设工作计划\n一、重点任务\n1.完善依法决策机制。（牵头单位：县司法局）\n"
+        "2.推进严格规范公正文明执法。（牵头单位：县市场监管局）\n"
+        "附件：1.重点任务分工表\n      2.考核指标\n      3.自查报告模板\n某县人民政府办公室\n2024年2月1日\n"
+        "附件1\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t县政府办公室\t2024年3月底前\n"
+    )
+    if script == "traditional":
+        text = text.replace("重点任务分工表", "重點任務分工表").replace("考核指标", "考核指標")
+    plan = govplan.loads(text, "text")
+    assert fold(plan.closing).splitlines() == ["附件:1.重点任务分工表", "2.考核指标", "3.自查报告模板"]
+    assert [t.title for t in plan.iter_tasks()] == ["完善依法决策机制", "推进严格规范公正文明执法", "公布决策事项目录"]
+    # the attachment itself is a part of the plan, named by its title
+    assert [fold(s.title) for s in plan.sections] == ["重点任务", "重点任务分工表"]
+    assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 2, 1))
+
+
+def test_one_attachment_named_with_a_number_heads_its_table_and_names_it() -> None:
+    text = (
+        "某县2024年工作计划\n一、重点任务\n1.完善依法决策机制。（牵头单位：县司法局）\n"
+        "附件：1.重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t县政府办公室\t2024年3月底前\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert plan.closing == ""
+    assert [s.title for s in plan.sections] == ["重点任务", "重点任务分工表"]

@@ -261,6 +261,7 @@ class _Reader:
         self.printed: dt.date | None = None  # the colophon's (…2023年2月10日印发): the date of issue failing others
         self.preamble: list[_Para] = []
         self.closing: list[_Para] = []
+        self.attachment_names: list[_Para] = []  # 附件:1.… / 2.…, after the plan's text: its closing's
         self.segments: list[_Segment] = [_Segment()]
         self.achieved = False
         self.year_hint: int | None = None
@@ -730,7 +731,11 @@ class _Reader:
 
         tables = self.tables
         role_heading: _Para | None = None  # 牵头单位: alone on its line, its units on the next
+        names_end = 0  # the line after a list of attachments' names
         for i, ln in enumerate(body):
+            if i < names_end:
+                self.attachment_names.append(self.para(ln))
+                continue
             if tables and ln.no in tables:
                 seen_heading = True
                 self.table_line(ln, stack, place)
@@ -760,6 +765,9 @@ class _Reader:
                 p = self.para(ln)
                 if not stack:
                     self.preamble.append(p)
+                    continue
+                if ln.folded.startswith("附件") and (names_end := i + self.attachment_list(body, i)) > i:
+                    self.attachment_names.append(p)
                     continue
                 if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
@@ -835,6 +843,22 @@ class _Reader:
         )
         node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=(metric,)))
 
+    def attachment_list(self, body: list[Line], i: int) -> int:
+        """The number of lines of the list of attachments' names that line ``i`` opens (附件:1.评估指标 /
+        2.自查报告模板, numbered as GB/T 9704 numbers several), 0 where it opens none: its items are no
+        headings of the plan, nor is the list an attachment's text."""
+        own = _ATTACHMENT_LABEL.match(body[i].folded)
+        first = parse_label(body[i].folded[own.end() :]) if own and ":" in own[0] else None
+        if first is None or first.ordinal != 1:
+            return 0
+        n = 1
+        while i + n < len(body):
+            label = self.label_of(body[i + n])
+            if label is None or label.style != first.style or label.ordinal != n + 1 or _SENTENCE in body[i + n].folded:
+                break
+            n += 1
+        return n if n > 1 else 0
+
     def open_attachment(self, stack: list[_Node], place: _Place) -> None:
         """A table or items that an 附件 line heads after the plan's text (附件 / 重点任务分工表 / 序号 …)
         are a part of their own: a section named by the attachment's title, not more of the section they
@@ -846,7 +870,9 @@ class _Reader:
         paras = node.paras[index:]
         del node.paras[index:]
         own = _ATTACHMENT_LABEL.match(line.folded)
-        title = line.text[own.end() if own else 0 :].strip() or "".join(p.text for p in paras[1:3])
+        start = own.end() if own else 0
+        number = parse_label(line.folded[start:])  # 附件:1.重点任务分工表, the first of a list of one
+        title = line.text[start + (number.end if number else 0) :].strip() or "".join(p.text for p in paras[1:3])
         self.segments.append(_Segment(attachment=True))
         del stack[:]
         place(Label("heading", 1, 0, 0), "", title, meta.fold(title), line)
@@ -953,7 +979,7 @@ class _Reader:
             preamble=preamble,
             tasks=tuple(plan_tasks),
             sections=tuple(sections),
-            closing=self._text(self.closing),
+            closing=self._text([*self.closing, *self.attachment_names]),
             diagnostics=tuple(sorted(self.diagnostics, key=lambda d: d.line or 0)),
             source=Source(self.name, self.source_format, hashlib.sha256(self.text.encode("utf-8")).hexdigest()),
         )
