@@ -1767,3 +1767,22 @@ def test_one_attachment_named_with_a_number_heads_its_table_and_names_it() -> No
     plan = govplan.loads(text, "text")
     assert plan.closing == ""
     assert [s.title for s in plan.sections] == ["重点任务", "重点任务分工表"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "text"),
+    [
+        ("（一）加强组织领导：各单位要履行第一责任人职责。", "加强组织领导", "各单位要履行第一责任人职责。"),
+        ("（一）加強組織領導：各單位要履行第一責任人職責。", "加強組織領導", "各單位要履行第一責任人職責。"),
+        ("（二）时间安排：2023年3月至12月", "时间安排", "2023年3月至12月"),
+        # a colon after the first 。, in a note, in a quotation or ending the line leaves the title whole
+        ("（三）完善制度。主要内容：决策程序。", "完善制度", "主要内容：决策程序。"),
+        ("（四）推进依法决策（牵头单位：县司法局）", "推进依法决策", ""),
+        ("（五）开展“法治讲堂：进万家”活动", "开展“法治讲堂：进万家”活动", ""),
+        ("（六）主要目标：", "主要目标", ""),
+    ],
+)
+def test_a_headings_title_ends_at_its_first_full_stop_or_colon(heading: str, title: str, text: str) -> None:
+    plan = govplan.loads(f"某县工作安排\n一、主要任务\n{heading}\n（七）其他\n", "text")
+    item = plan.sections[0].sections[0] if plan.sections[0].sections else plan.sections[0].tasks[0]
+    assert (item.title, item.text) == (title, text)

@@ -102,14 +102,19 @@ _NOT_A_HEADING_FIRST = _LIST_NUMERALS + "".join(w[0] for w in _LIST_WORDS)
 
 
 def split_title(text: str, folded: str) -> tuple[str, str, str]:
-    """Split a heading's text into title and run-on text (the title ends at the first 。); the title's
-    folded form comes third. Folding keeps every offset, and a character strips exactly when its folded
-    form does, so one cut serves both.
+    """Split a heading's text into title and run-on text (the title ends at the first 。, or at a colon
+    before it); the title's folded form comes third. Folding keeps every offset, and a character strips
+    exactly when its folded form does, so one cut serves both.
 
     >>> split_title("指導思想。全面貫徹。", "指导思想。全面贯彻。")
     ('指導思想', '全面貫徹。', '指导思想')
     """
     cut = folded.find("。")
+    # 加强组织领导:各单位要… — a colon ends the title too, unless it stands in a note or a quotation
+    # ((牵头单位:…), 《…》, “…”), or ends the line
+    colon = folded.find(":", 0, cut if cut >= 0 else len(folded))
+    if 0 < colon < len(folded.rstrip()) - 1 and not any(ch in folded[:colon] for ch in "(【[《“"):
+        cut = colon
     if cut < 0:
         head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
     else:
