@@ -1786,3 +1786,30 @@ def test_a_headings_title_ends_at_its_first_full_stop_or_colon(heading: str, tit
     plan = govplan.loads(f"某县工作安排\n一、主要任务\n{heading}\n（七）其他\n", "text")
     item = plan.sections[0].sections[0] if plan.sections[0].sections else plan.sections[0].tasks[0]
     assert (item.title, item.text) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("item", "units", "dates"),
+    [
+        (
+            "1.公布决策事项目录。市政府办公室牵头，市司法局配合。2023年3月底前完成。",
+            ["市政府办公室", "市司法局"],
+            [(2023, 3, 31)],
+        ),
+        (
+            "1.公布決策事項目錄。市政府辦公室牽頭，市司法局配合。2023年3月底前完成。",
+            ["市政府办公室", "市司法局"],
+            [(2023, 3, 31)],
+        ),
+        ("1.规范执法行为。市司法局负责。长期坚持。", ["市司法局"], []),
+        # a sentence opening with a year is no time limit of a note; prose ending in a role word names no unit
+        ("1.规范执法行为。市司法局负责。2023年全面完成行政执法案卷评查工作。", [], []),
+        ("1.规范执法行为。各部门要密切配合。2023年底前完成。", [], [(2023, 12, 31)]),
+    ],
+)
+def test_units_and_roles_in_a_sentence_before_the_time_limits(
+    item: str, units: list[str], dates: list[tuple[int, int, int]]
+) -> None:
+    (task,) = govplan.loads("某市2023年工作要点\n一、重点任务\n" + item, "text").iter_tasks()
+    assert [_f(r.unit) for r in task.responsibilities] == units
+    assert [d.date for d in task.deadlines] == [dt.date(*d) for d in dates]

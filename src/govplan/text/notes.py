@@ -411,9 +411,14 @@ def _before_full_stop(folded: str) -> int:
     return end - 1 if folded.endswith("。", 0, end) else end
 
 
-# The last characters of the role words and the words they may carry (牵头, 负责, 牵头实施): a paragraph
-# ending in none of them (before its 。) holds no sentence naming units and roles.
-ROLE_ENDS = frozenset(w[-1] for w in (*_ROLE_WORDS, *_ROLE_TAILS))
+# A time limit in a sentence of its own after the units' (…市司法局配合。2023年3月底前完成。), and the
+# last characters it may end with (2023年底前, 2023年12月底, 长期坚持, 持续推进, 常态化开展)
+_LIMIT_SENTENCE = 16
+_LIMIT_ENDS = "前成底月持进展化"
+# The last characters of the role words and the words they may carry (牵头, 负责, 牵头实施), and of a time
+# limit after them: a paragraph ending in none of them (before its 。) holds no sentence naming units
+# and roles.
+ROLE_ENDS = frozenset((*(w[-1] for w in (*_ROLE_WORDS, *_ROLE_TAILS)), *_LIMIT_ENDS))
 
 
 def units_and_roles(folded: str) -> tuple[int, int] | None:
@@ -422,12 +427,22 @@ def units_and_roles(folded: str) -> tuple[int, int] | None:
     。 left out; None otherwise. Each of its clauses is a list of units' names and a role word: a
     sentence of prose ending in one (各部门要密切配合) names no unit.
 
+    A time limit may follow in a sentence of its own.
+
     >>> units_and_roles("推动执法力量下沉。市委编办牵头,市司法局配合。")
     (9, 22)
+    >>> units_and_roles("推动执法力量下沉。市委编办牵头。2024年底前完成。")
+    (9, 15)
     """
     end = _before_full_stop(folded)
     if not _ends_with_role(folded[:end]):
-        return None
+        # the sentence before a time limit's (…市司法局配合。2023年3月底前完成。)
+        limit = folded.rfind("。", 0, end) + 1
+        if not (0 < end - limit <= _LIMIT_SENTENCE and is_time_limit(folded[limit:end])):
+            return None
+        end = limit - 1
+        if not _ends_with_role(folded[:end]):
+            return None
     start = folded.rfind("。", 0, end) + 1
     sentence = folded[start:end]
     if len(sentence) > 120 or ":" in sentence:

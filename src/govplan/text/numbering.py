@@ -101,6 +101,10 @@ _NOT_A_HEADING = re.compile(rf"(?:[{_LIST_NUMERALS}\d]{{1,2}}[、,]?)?(?:{'|'.jo
 _NOT_A_HEADING_FIRST = _LIST_NUMERALS + "".join(w[0] for w in _LIST_WORDS)
 
 
+# What a colon ending a title must not stand after: a note's, a quotation's or a book title's opening
+_OPENS_BEFORE_COLON = re.compile(r"[(【\[《“]")
+
+
 def split_title(text: str, folded: str) -> tuple[str, str, str]:
     """Split a heading's text into title and run-on text (the title ends at the first 。, or at a colon
     before it); the title's folded form comes third. Folding keeps every offset, and a character strips
@@ -112,9 +116,10 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
     cut = folded.find("。")
     # 加强组织领导:各单位要… — a colon ends the title too, unless it stands in a note or a quotation
     # ((牵头单位:…), 《…》, “…”), or ends the line
-    colon = folded.find(":", 0, cut if cut >= 0 else len(folded))
-    if 0 < colon < len(folded.rstrip()) - 1 and not any(ch in folded[:colon] for ch in "(【[《“"):
-        cut = colon
+    if ":" in folded:  # a test without a call: most headings hold no colon
+        colon = folded.find(":", 0, cut if cut >= 0 else len(folded))
+        if 0 < colon < len(folded.rstrip()) - 1 and _OPENS_BEFORE_COLON.search(folded, 0, colon) is None:
+            cut = colon
     if cut < 0:
         head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
     else:
