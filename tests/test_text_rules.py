@@ -1510,6 +1510,10 @@ def test_a_report_on_one_year_beside_the_plan_for_the_next(script: str) -> None:
         "相关文件：\n南山市2022年法治政府建设工作要点\n南山市2021年法治政府建设情况报告\n",
         "相關文件：\n南山市2022年法治政府建設工作要點\n南山市2021年法治政府建設情況報告\n",
         "相关链接\n南山市2022年法治政府建设工作要点\n",
+        # other words for a page's related pages; a link may name the kind of page it leads to
+        "相关稿件\n图解：南山市2023年法治政府建设工作要点\n政策解读：南山市2023年法治政府建设工作要点\n",
+        "相關稿件\n圖解：南山市2023年法治政府建設工作要點\n",
+        "相关新闻\n南山市召开法治政府建设推进会\n",
     ],
 )
 def test_the_links_a_related_documents_line_heads_are_no_text(foot: str) -> None:

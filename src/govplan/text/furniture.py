@@ -49,7 +49,12 @@ _TOOLS = re.compile(
 # A page's foot naming who runs the site: 某市人民政府办公室主办 (某市大数据中心承办)
 _SPONSOR = re.compile(r"[^\s,;。:]{2,30}主办(?:\s+[^\s,;。:]{2,30}(?:承办|维护|技术支持))*$")
 # Links a page sets under its document, each alone on its line.
-_LINKS = frozenset(("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"))
+_LINKS = frozenset(
+    (
+        *("相关文件", "相关附件", "政策解读", "相关解读", "文字解读", "图片解读", "图解", "下载文件"),
+        *("相关稿件", "相关新闻", "相关信息", "相关政策", "延伸阅读", "相关专题"),
+    )
+)
 # Such a line heads the list of the links it names (相关文件: / 某市2022年工作要点 / …), as 相关链接 and
 # 相关文章 standing alone do.
 _LINK_HEADS = _LINKS | {"相关链接", "相关文章"}
@@ -123,3 +128,12 @@ def heads_link_list(folded: str) -> bool:
     """Whether a furniture line heads a list of links to other pages, each alone on its line below
     (猜你喜欢, 相关推荐, or 相关文件: standing alone)."""
     return _LINK_LIST.search(folded) is not None or folded.rstrip(": ") in _LINK_HEADS
+
+
+def link_line(folded: str) -> bool:
+    """Whether a (folded) line may be a link to another page in a list of them: a short title with no
+    sentence and no label, perhaps after the kind of page it leads to (图解:某市工作要点, 政策解读:…)."""
+    kind, colon, title = folded.partition(":")
+    if colon and (kind in _LINKS or kind.endswith("解读")):
+        folded = title
+    return len(folded) <= 40 and not SENTENCE_MARKS.search(folded) and parse_label(folded) is None

@@ -30,7 +30,7 @@ from govplan.model import (
 )
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
-from govplan.text.furniture import SENTENCE_MARKS, heads_link_list, is_furniture
+from govplan.text.furniture import SENTENCE_MARKS, heads_link_list, is_furniture, link_line
 from govplan.text.lines import Line, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
@@ -214,8 +214,7 @@ def _without_link_lists(body: list[Line], kept: list[Line], heads: set[int]) -> 
         if id(ln) not in heads:
             continue
         for ln in body[i + 1 : i + 1 + _MAX_LINKS]:
-            folded = ln.folded
-            if id(ln) in links or len(folded) > 40 or SENTENCE_MARKS.search(folded) or parse_label(folded):
+            if id(ln) in links or not link_line(ln.folded):
                 break
             links.add(id(ln))
     return [ln for ln in kept if id(ln) not in links]
