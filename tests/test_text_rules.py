@@ -345,6 +345,11 @@ DEADLINES = [
     ("2024年一季度前完成", dt.date(2024, 3, 31), None),
     ("2023年上半年前完成", dt.date(2023, 6, 30), None),
     ("到2023年第四季度末", dt.date(2023, 12, 31), None),
+    # within a year, a quarter or a half year
+    ("2023年内完成", dt.date(2023, 12, 31), None),
+    ("於2023年內完成", dt.date(2023, 12, 31), None),
+    ("2024年一季度内完成", dt.date(2024, 3, 31), None),
+    ("2023年上半年內完成", dt.date(2023, 6, 30), None),
     # the first, middle or last ten days of a month: their last day
     ("2023年11月中旬前完成", dt.date(2023, 11, 20), None),
     ("2023年3月上旬前", dt.date(2023, 3, 10), None),
@@ -363,6 +368,10 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
     (d,) = find_deadlines(fold(text), text)
     assert (d.date, d.recurrence) == (date, recurrence)
     assert d.text in text
+
+
+def test_within_a_year_is_no_limit_of_an_internal_audit() -> None:
+    assert find_deadlines(fold("2023年内部审计全覆盖")) == []
 
 
 def test_a_year_opening_a_goal_keeps_its_to() -> None:

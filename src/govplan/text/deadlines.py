@@ -31,8 +31,8 @@ _YEAR = r"(?P<year>[0-9_＿*×](?:(?<=[0-9])[0-9]{3}|(?<=2)0[_＿*×xX]{1,2}|(?<
 _DAY_END = frozenset(("日前", "日之", "日以"))
 # The words of a limit: 前, 之前, 以前 (6月5日前后 is a time around a day, no limit)
 _BEFORE = r"(?:前(?!后)|之前|以前)"
-# How a quarter or half year ends as a limit: 末前, 底, 前 …
-_PART_END = r"(?:(?:末|底)" + _BEFORE + "?|" + _BEFORE + ")"
+# How a quarter or half year ends as a limit: 末前, 底, 前, 内 …
+_PART_END = r"(?:(?:末|底)" + _BEFORE + "?|" + _BEFORE + "|内)"
 _MONTH_END = frozenset(("月底", "月末"))
 # 11月中旬前: the ten days' last (the 10th, the 20th, the month's last day)
 _XUN_GATES = frozenset(("月上", "月中", "月下"))
@@ -88,6 +88,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     # (2022年至2024年 is a span of years, not a limit)
     ("year", re.compile(r"(?:到|至)(?<!年到|年至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
     ("year", re.compile(_YEAR + r"年" + _BEFORE), frozenset(("年前", "年之", "年以")), ""),
+    # 2023年内完成: within the year (not 2023年内部…)
+    ("year", re.compile(_YEAR + r"年内(?!部)"), frozenset(("年内",)), "到至于在"),
     (
         "bare-day",
         re.compile(r"(?P<month>[0-9](?<!\d[0-9])" + _NO_YEAR + r"[0-9]?)月(?P<day>\d{1,2})日" + _BEFORE),
