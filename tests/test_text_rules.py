@@ -263,7 +263,26 @@ METRICS = [
     ("年办件量不少于1.2万余件", ">=", "1.2", "万件"),
     ("年辦件量不少於1.2萬餘件", ">=", "1.2", "萬件"),
     ("案件量较上年增长不少于1倍", ">=", "1", "倍"),
+    # 不得/不应 before a bound: 不得少于 is at least (少于 alone is fewer than)
+    ("培训时间不得少于40学时", ">=", "40", "学时"),
+    ("培訓時間不得少於40學時", ">=", "40", "學時"),
+    ("考核得分不应低于80分", ">=", "80", "分"),
+    ("办结时限不得超过5个工作日", "<=", "5", "个工作日"),
+    # a sign as the bound, and a full-width percent sign: the unit is %
+    ("达标率≥95%", ">=", "95", "%"),
+    ("達標率＞95％", ">", "95", "%"),
+    ("错案率≤2%", "<=", "2", "%"),
+    ("辦結率90％以上", ">=", "90", "%"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("培训时间不得少于40学时", "培训时间"), ("达标率≥95%", "达标率"), ("達標率＞95％", "達標率")],
+)
+def test_a_bound_word_or_sign_is_no_part_of_the_subject(text: str, subject: str) -> None:
+    (metric,) = find_metrics(fold(text), text)
+    assert metric.subject == subject
 
 
 @pytest.mark.parametrize(("text", "comparator", "value", "unit"), METRICS)

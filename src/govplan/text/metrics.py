@@ -50,6 +50,20 @@ _BEFORE = (
     ("不超过", Comparator.LE),
     ("不高于", Comparator.LE),
     ("不多于", Comparator.LE),
+    # 不得少于 / 不应低于: as 不少于, 不低于 (without them 少于 would read "fewer than")
+    ("不得少于", Comparator.GE),
+    ("不得低于", Comparator.GE),
+    ("不应少于", Comparator.GE),
+    ("不应低于", Comparator.GE),
+    ("不得超过", Comparator.LE),
+    ("不得高于", Comparator.LE),
+    ("不得多于", Comparator.LE),
+    ("不应超过", Comparator.LE),
+    # the signs (达标率≥95%; ＞ and ＜ fold to > and <)
+    ("≥", Comparator.GE),
+    ("≤", Comparator.LE),
+    (">", Comparator.GT),
+    ("<", Comparator.LT),
     ("控制在", Comparator.LE),
     ("不足", Comparator.LT),  # 执法人员不足3名
     ("不到", Comparator.LT),
@@ -114,7 +128,8 @@ _IN_WORDS = re.compile(
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
 # 完成率达到100%: 完成 is then the measure's name, not its bound
-_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT.replace('完成', '完成(?!率)')})[^\d,;。:、(){_CN_DIGITS}]{{0,4}}$")
+# No sign stands between a bound word and its number: in 达标率≥95% the bound is the sign, not 达.
+_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT.replace('完成', '完成(?!率)')})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
 _SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工作日", "工作日"))
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
@@ -289,9 +304,9 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
 
 
 def _unit(folded: str, original: str, found: _Found) -> str:
-    """The figure's unit as written: % for a share in words, 万件 for 1.2万余件."""
-    if folded.startswith(_PERCENT_WORDS, found.unit_start):
-        return "%"
+    """The figure's unit as written: % for a share in words or a full-width ％, 万件 for 1.2万余件."""
+    if folded.startswith(_PERCENT_WORDS, found.unit_start) or folded[found.unit_start] == "%":
+        return "%"  # a share in words, or a full-width ％
     if found.more_at >= 0:
         return original[found.unit_start : found.more_at] + original[found.more_at + 1 : found.unit_end]
     return original[found.unit_start : found.unit_end]
