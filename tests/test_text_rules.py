@@ -194,6 +194,28 @@ NOTES = [
     ),
     ("责任股室:行政复议与应诉股", "責任股室:行政復議與應訴股", [("行政复议与应诉股", "responsible")]),
     ("法规科牵头,执法监督股", "法規科牽頭,執法監督股", [("法规科", "lead"), ("执法监督股", "responsible")]),
+    # 具体落实, 抓总, 协同推进, 予以配合: words a role may carry or follow
+    (
+        "县委办、县政府办牵头,县直各单位具体落实",
+        "縣委辦、縣政府辦牽頭,縣直各單位具體落實",
+        [("县委办", "lead"), ("县政府办", "lead"), ("县直各单位", "responsible")],
+    ),
+    (
+        "县司法局牵头抓总,各成员单位协同推进",
+        "縣司法局牽頭抓總,各成員單位協同推進",
+        [("县司法局", "lead"), ("各成员单位", "support")],
+    ),
+    (
+        "由县司法局负责,县财政局予以配合",
+        "由縣司法局負責,縣財政局予以配合",
+        [("县司法局", "responsible"), ("县财政局", "support")],
+    ),
+    # the role named after 为
+    (
+        "县司法局为牵头单位,县财政局、县人社局为配合单位",
+        "縣司法局為牽頭單位,縣財政局、縣人社局為配合單位",
+        [("县司法局", "lead"), ("县财政局", "support"), ("县人社局", "support")],
+    ),
 ]
 
 
@@ -1845,3 +1867,21 @@ def test_units_and_roles_in_a_sentence_before_the_time_limits(
     (task,) = govplan.loads("某市2023年工作要点\n一、重点任务\n" + item, "text").iter_tasks()
     assert [_f(r.unit) for r in task.responsibilities] == units
     assert [d.date for d in task.deadlines] == [dt.date(*d) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("（县委办牵头，县直各单位具体落实）", [("县委办", "lead"), ("县直各单位", "responsible")]),
+        ("（縣司法局牽頭抓總，各成員單位協同推進）", [("县司法局", "lead"), ("各成员单位", "support")]),
+        ("（县司法局为牵头单位，县财政局为配合单位）", [("县司法局", "lead"), ("县财政局", "support")]),
+        ("（縣司法局為牽頭單位，縣財政局為配合單位）", [("县司法局", "lead"), ("县财政局", "support")]),
+        # prose in brackets ending in 落实 names no unit
+        ("（要认真抓好落实）", []),
+    ],
+)
+def test_notes_in_brackets_ending_in_a_roles_further_words_or_naming_it_after_wei(
+    note: str, expected: list[tuple[str, str]]
+) -> None:
+    (task,) = govplan.loads("某县工作要点\n一、重点任务\n1.加强执法监督。" + note, "text").iter_tasks()
+    assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected

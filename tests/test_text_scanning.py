@@ -22,7 +22,7 @@ from govplan.text.deadlines import _OPENING_YEAR, _opens_clause, find_deadlines
 from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.metadata import DOC_NUMBER, doc_number_line
-from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, UNIT_LAST, _ends_with_role, find_notes
+from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, LUOSHI_QUALIFIERS, UNIT_LAST, _ends_with_role, find_notes
 from govplan.text.numbering import parse_label, split_title
 from govplan.text.reader import read_text
 
@@ -111,11 +111,12 @@ _ROLES = "|".join(_ROLE_WORDS)
 _TAILS = "|".join(_ROLE_TAILS)
 _OTHER_ROLES = "|".join(w for w in _ROLE_WORDS if w != "落实")
 _ENDS_WITH_ROLE_RULE = re.compile(
-    rf"(?:(?:{_OTHER_ROLES})(?:{_TAILS})?|(?:{_ROLES})(?:{_TAILS})|(?<=[{''.join(sorted(UNIT_LAST))}等责工能])落实)\s*$"
+    rf"(?:(?:{_OTHER_ROLES})(?:{_TAILS})?|(?:{_ROLES})(?:{_TAILS})|(?<=[{''.join(sorted(UNIT_LAST))}等责工能])落实"
+    rf"|(?:{'|'.join(LUOSHI_QUALIFIERS)})落实)\s*$"
 )
 
 
-_NOTE_ENDS = [*_ROLE_WORDS, *_ROLE_TAILS, "县司法局", "、", "牵", " ", "\u3000", "\n", "等"]
+_NOTE_ENDS = [*_ROLE_WORDS, *_ROLE_TAILS, *LUOSHI_QUALIFIERS, "县司法局", "、", "牵", " ", "\u3000", "\n", "等", "认真"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -415,7 +416,13 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
     folded = fold(text)
 
     def cut(s: str) -> tuple[str, str]:
-        at = fold(s).find("。")
+        f = fold(s)
+        at = f.find("。")
+        end = at if at >= 0 else len(f)
+        # a colon before it ends the title where words follow it and no note or quotation has opened
+        colon = f.find(":", 0, end)
+        if colon > 0 and f[colon + 1 : end].strip(" :;") and not any(c in f[:colon] for c in "(【[《“"):
+            at = colon
         return (s.rstrip(":：;；").strip(), "") if at < 0 else (s[:at].strip(), s[at + 1 :].strip())
 
     (title, run_on), (folded_title, _) = cut(text), cut(folded)
@@ -425,7 +432,8 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進"]), max_size=8
+        st.sampled_from(["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進", "（", "《"]),
+        max_size=8,
     )
 )
 def test_a_heading_title_cut_once_for_both_scripts(pieces: list[str]) -> None:

@@ -36,7 +36,9 @@ UNIT_LAST = frozenset("局委办府院门部会室处科股心组队所站行司
 _PLACE_LAST = frozenset("县市区镇乡街")
 _ROLE_ALT = "|".join(_ROLE_WORDS)
 _BEFORE_LUOSHI = "等责工能"  # 落实 after a list's 等 or a qualifier: 按职责落实, 按分工落实, 按职能落实
-_ROLE_TAILS = ("实施", "落实", "负责")  # words a role verb may carry: A牵头实施, A牵头负责
+LUOSHI_QUALIFIERS = ("具体", "分别", "共同")  # and after these: 县直各单位具体落实
+# words a role verb may carry: A牵头实施, A牵头负责, A牵头抓总, B协同推进
+_ROLE_TAILS = ("实施", "落实", "负责", "推进", "抓总")
 _TAIL_ALT = "|".join(_ROLE_TAILS)
 _UNIT_BREAKS = "、,;"
 # What follows a role word in a heading: the kind of unit (责任单位, 责任主体, 责任处室), perhaps with
@@ -56,10 +58,14 @@ _HEADING = re.compile(rf"^\s*{_QUALIFIED}(?P<role>{_HEADING_ROLE_ALT})(?P<kind>{
 # The words before the role that say how the units share the work: 按职责分工, 按照“谁执法谁普法”
 # 责任制分工, 根据职能分工, 分别, 共同, 具体, 协同 (协同配合), 积极.
 _TRAILING = re.compile(
-    rf"(?P<qual>(?:按照?|根据|依据)[^,;、()\s]{{0,16}}?|分别|共同|具体|协同|积极|密切|全力)?"
+    rf"(?P<qual>(?:按照?|根据|依据)[^,;、()\s]{{0,16}}?|分别|共同|具体|协同|积极|密切|全力|予以|给予|做好)?"
     rf"(?P<role>{_ROLE_ALT})(?:{_TAIL_ALT})?\s*$"
 )
 _SPLIT = re.compile(f"[{_UNIT_BREAKS}]")
+# A list of units naming its role after 为: 县司法局为牵头单位, 县财政局为配合单位 (its groups named as
+# _TRAILING's are, the qualifier always empty)
+_AS_ROLE = re.compile(rf"(?P<qual>)为(?P<role>{_ROLE_ALT})(?:{_KINDS})\s*$")
+_AS_ROLE_ENDS = ("单位", "部门")
 _MARKED_ROLE_IN = re.compile(rf"\((?P<role>{_ROLE_ALT})(?:{_KINDS})?\)")
 _MARKED_ROLE = re.compile(_MARKED_ROLE_IN.pattern + "$")
 _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|有关部门|相关部门|有关单位|相关单位|各级")
@@ -97,7 +103,7 @@ def looks_like_note(folded: str) -> bool:
         return True
     if len(folded) > 120:
         return False
-    if _ends_with_role(folded):
+    if _ends_with_role(folded) or _as_role(folded) is not None:
         return True
     if ")" in folded and _MARKED_ROLE_IN.search(folded) and "(" not in _MARKED_ROLE_IN.sub("", folded):
         return True  # (市发展改革委(牵头)、市财政局): units, one of them marked with its role
@@ -164,6 +170,11 @@ def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = N
     return Responsibility(unit=name, role=role, qualifier=qualifier, collective=collective)
 
 
+def _as_role(token: str) -> re.Match[str] | None:
+    """The role a list of units names after 为 (县司法局为牵头单位), tested on its last words first."""
+    return _AS_ROLE.search(token) if token.rstrip().endswith(_AS_ROLE_ENDS) else None
+
+
 def _marked(token: str) -> bool:
     """Whether the token is a unit with its own role after it: 市发展改革委(牵头)."""
     end = token.rstrip()
@@ -176,7 +187,7 @@ def _ends_with_role(token: str) -> bool:
     end = token.rstrip()
     last = end[-2:]
     if last == "落实" and end[-4:-2] not in _ROLE_WORDS:  # 县直各部门落实, 按职责落实; not 认真抓好落实
-        return len(end) > 2 and (end[-3] in UNIT_LAST or end[-3] in _BEFORE_LUOSHI)
+        return len(end) > 2 and (end[-3] in UNIT_LAST or end[-3] in _BEFORE_LUOSHI or end[-4:-2] in LUOSHI_QUALIFIERS)
     return last in _ROLE_WORDS or (last in _ROLE_TAILS and end[-4:-2] in _ROLE_WORDS)
 
 
@@ -271,6 +282,8 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             pending, role = [], None
             continue
         tail = _TRAILING.search(fold_tok) if _ends_with_role(fold_tok) else None
+        if tail is None and not head and role is None:
+            tail = _as_role(fold_tok)
         if tail and not head and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
             qualifier = orig[tail.start() :].strip() if tail["qual"] else None

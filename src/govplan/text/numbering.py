@@ -115,10 +115,16 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
     """
     cut = folded.find("。")
     # 加强组织领导:各单位要… — a colon ends the title too, unless it stands in a note or a quotation
-    # ((牵头单位:…), 《…》, “…”), or ends the line
+    # ((牵头单位:…), 《…》, “…”)
     if ":" in folded:  # a test without a call: most headings hold no colon
-        colon = folded.find(":", 0, cut if cut >= 0 else len(folded))
-        if 0 < colon < len(folded.rstrip()) - 1 and _OPENS_BEFORE_COLON.search(folded, 0, colon) is None:
+        end = cut if cut >= 0 else len(folded)
+        colon = folded.find(":", 0, end)
+        # words must follow it: a colon ending the heading is stripped below
+        if (
+            colon > 0
+            and folded[colon + 1 : end].strip(" \t:;")
+            and _OPENS_BEFORE_COLON.search(folded, 0, colon) is None
+        ):
             cut = colon
     if cut < 0:
         head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
