@@ -1885,3 +1885,33 @@ def test_notes_in_brackets_ending_in_a_roles_further_words_or_naming_it_after_we
 ) -> None:
     (task,) = govplan.loads("某县工作要点\n一、重点任务\n1.加强执法监督。" + note, "text").iter_tasks()
     assert [(fold(r.unit), r.role.value) for r in task.responsibilities] == expected
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "目  录\n一、发展基础\n二、总体要求\n三、主要任务\n",
+        "目　　錄\n一、發展基礎……………1\n二、總體要求……………3\n三、主要任務……………5\n",
+        "目录\n第一章　发展基础　1\n第二章　总体要求　3\n第三章　主要任务　5\n",
+    ],
+)
+def test_a_table_of_contents_is_no_part_of_the_outline(contents: str) -> None:
+    body = (
+        "一、发展基础\n全县行政复议纠错率12.5%。\n二、总体要求\n到2025年，基本建成法治政府。\n"
+        "三、主要任务\n（一）深化改革。（牵头单位：县委编办）\n"
+    )
+    if "第一章" in contents:
+        body = body.replace("一、", "第一章　").replace("二、", "第二章　").replace("三、", "第三章　")
+    plan = govplan.loads("某县法治政府建设规划\n" + contents + body, "text")
+    assert plan.doc_type == "规划"  # not a page of two documents
+    assert [_f(s.title) for s in plan.sections] == ["发展基础", "总体要求", "主要任务"]
+    assert plan.preamble == "" and [t.title for t in plan.iter_tasks()] == ["深化改革"]
+    assert any("table of contents" in d.message for d in plan.diagnostics)
+
+
+def test_headings_under_a_contents_heading_that_are_not_repeated_stay_headings() -> None:
+    # a part titled 目录 (of documents, say) whose items are the document's own: no table of contents
+    plan = govplan.loads(
+        "某县工作方案\n目录\n一、总体要求\n二、主要任务\n（一）深化改革。（牵头单位：县委编办）\n", "text"
+    )
+    assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务"]

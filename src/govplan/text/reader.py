@@ -200,6 +200,26 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
+# A page number after a heading in a table of contents: ……3, …… 12, ．．．5, or spaces before it
+_PAGE_NUMBER_AFTER = re.compile(r"(?:[.…·．\s]{2,}|\s)[0-9]{1,3}\s*$")
+
+
+def _entry_words(folded: str) -> str:
+    """An entry of a table of contents without its page number, as _bare gives a heading's words."""
+    return _bare(_PAGE_NUMBER_AFTER.sub("", folded))
+
+
+def _contents_line(folded: str) -> bool:
+    """Whether a line heads a table of contents: 目录, 目 录."""
+    return folded.startswith("目") and _bare(folded) == "目录"
+
+
+def _contents_entry(folded: str) -> bool:
+    """Whether a line may be an entry of a table of contents: a heading's label and its title (no
+    sentence), perhaps with a page number."""
+    return len(folded) <= 60 and _SENTENCE not in folded and parse_label(folded) is not None
+
+
 def _bare(folded: str) -> str:
     """A title's words without punctuation or spaces: a title printed again is known by them."""
     return re.sub(r"\W", "", folded)
@@ -288,6 +308,7 @@ class _Reader:
         body = self.read_header()
         body = self.read_signature(body)
         body = self.read_notice(body)
+        body = self.without_contents(body)
         self.build_outline(body)
         self.take_closing()
         return self.to_plan()
@@ -316,6 +337,25 @@ class _Reader:
             return body[after:]
         return body
 
+    def without_contents(self, body: list[Line]) -> list[Line]:
+        """``body`` without its table of contents (目录, then the headings, perhaps with page numbers):
+        its headings stand again below, where each opens its part; read here, they would open a
+        document of their own before the plan's."""
+        for i, ln in enumerate(body[:-2]):
+            if not _contents_line(ln.folded):
+                continue
+            # the entries, up to the first printed again as the heading that opens the text
+            first = _entry_words(body[i + 1].folded)
+            end = i + 1
+            while end < len(body) and _contents_entry(body[end].folded):
+                end += 1
+                if end < len(body) and _bare(body[end].folded).startswith(first):
+                    break
+            if end - i > 2 and any(_bare(later.folded).startswith(first) for later in body[end:]):
+                self.warn(f"a table of contents (lines {ln.no}–{body[end - 1].no}) is no part of the outline", ln.no)
+                return body[:i] + body[end:]
+        return body
+
     def furniture(self, line: Line) -> bool:
         if not is_furniture(line.folded, self.extra_furniture):
             return False
@@ -324,7 +364,8 @@ class _Reader:
         return True
 
     def _is_body_line(self, line: Line) -> bool:
-        return self.label_of(line) is not None or _SENTENCE in line.folded
+        """A heading, a sentence, or the table of contents' 目录, which stands under the title."""
+        return self.label_of(line) is not None or _SENTENCE in line.folded or _contents_line(line.folded)
 
     def label_of(self, line: Line) -> Label | None:
         """The line's label; an unlabelled heading (a Word heading style) gets one from its level hint."""
