@@ -1915,3 +1915,38 @@ def test_headings_under_a_contents_heading_that_are_not_repeated_stay_headings()
         "某县工作方案\n目录\n一、总体要求\n二、主要任务\n（一）深化改革。（牵头单位：县委编办）\n", "text"
     )
     assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务"]
+
+
+_PLAN_THEN_INTERPRETATION = (
+    "某县2024年法治政府建设工作要点\n一、主要任务\n（一）完善依法决策机制。严格落实决策程序。（牵头单位：县司法局）\n"
+    "二、保障措施\n各部门要加强组织领导。\n某县人民政府办公室\n2024年3月1日\n"
+    "{title}\n一、起草背景\n为贯彻落实上级部署，制定本要点。\n二、主要内容\n《要点》明确了1项主要任务。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "《某县2024年法治政府建设工作要点》政策解读",
+        "《某縣2024年法治政府建設工作要點》政策解讀",
+        "关于《某县2024年法治政府建设工作要点》的解读",
+        "某县2024年法治政府建设工作要点解读",  # after the signature, without a book title
+        "一图读懂《某县2024年法治政府建设工作要点》",
+    ],
+)
+def test_an_interpretation_printed_after_the_document_is_no_part_of_it(title: str) -> None:
+    plan = govplan.loads(_PLAN_THEN_INTERPRETATION.format(title=title), "text")
+    assert plan.doc_type == "工作要点"  # not a page of two documents
+    assert [s.title for s in plan.sections] == ["主要任务", "保障措施"]
+    assert plan.sections[-1].text == "各部门要加强组织领导。"
+    assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 3, 1))
+    assert any("interpretation" in d.message for d in plan.diagnostics)
+
+
+def test_a_line_of_the_documents_own_ending_in_jiedu_keeps_what_follows() -> None:
+    text = (
+        "某县政务公开工作要点\n一、主要任务\n做好政策解读\n（一）加强解读。（牵头单位：县政府办）\n"
+        "二、保障措施\n加强领导。\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert [s.title for s in plan.sections] == ["主要任务", "保障措施"]

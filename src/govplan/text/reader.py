@@ -200,6 +200,11 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
+# The title of an interpretation printed after the document: 《…》政策解读, 关于…的解读, 一图读懂《…》
+# (a line ending in 解读 without a book title heads one only after the document's signature: 做好政策解读
+# may be a heading of the document's own)
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{2,80}》\s*(?:的)?(?:政策)?解读\s*$|^(?:图解|一图读懂|一图看懂)")
+_ENDS_IN_INTERPRETATION = re.compile(r"^[^。]{2,80}解读\s*$")
 # A page number after a heading in a table of contents: ……3, …… 12, ．．．5, or spaces before it
 _PAGE_NUMBER_AFTER = re.compile(r"(?:[.…·．\s]{2,}|\s)[0-9]{1,3}\s*$")
 
@@ -306,6 +311,7 @@ class _Reader:
     # ------------------------------------------------------------------ header
     def read(self) -> Plan:
         body = self.read_header()
+        body = self.without_interpretation(body)
         body = self.read_signature(body)
         body = self.read_notice(body)
         body = self.without_contents(body)
@@ -335,6 +341,22 @@ class _Reader:
                     self.preamble.append(self.para(ln))
             self.sign(body, i)
             return body[after:]
+        return body
+
+    def without_interpretation(self, body: list[Line]) -> list[Line]:
+        """``body`` up to the interpretation a page may print after the document (《…》政策解读, 一图读懂…):
+        another document, about this one, whose headings would open a document of their own."""
+        seen_heading = False
+        for i, ln in enumerate(body):
+            folded = ln.folded
+            if not seen_heading:
+                seen_heading = self.label_of(ln) is not None
+            elif ("解读" in folded or "读懂" in folded) and self.label_of(ln) is None:
+                signed = meta.date_only(body[i - 1].folded) is not None
+                if _INTERPRETATION.match(folded) or (signed and _ENDS_IN_INTERPRETATION.match(folded)):
+                    lines = f"lines {ln.no}–{body[-1].no}"
+                    self.warn(f"an interpretation of the document ({lines}) is no part of it", ln.no)
+                    return body[:i]
         return body
 
     def without_contents(self, body: list[Line]) -> list[Line]:
