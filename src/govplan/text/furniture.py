@@ -106,7 +106,7 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         return False  # a sentence: neither a row of page tools nor one of menu items
     if _TOOLS.match(folded) or folded.rstrip(": ") in _LINKS:
         return True
-    if "主办" in folded and _SPONSOR.match(folded):
+    if "办" in folded and "主办" in folded and _SPONSOR.match(folded):  # 办 alone is looked for faster
         return True
     # a link to one of the page's files (1.某市工作方案.docx); an 附件 line names the document's own
     if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith("附件"):

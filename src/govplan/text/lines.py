@@ -111,7 +111,10 @@ def _without_tags(text: str) -> str:
 
 
 def _has_ad(folded: str) -> bool:
-    return ("来源" in folded or "转载自" in folded) and _INLINE_AD.search(folded) is not None
+    # one character is looked for far faster than two: 源 and 载 first
+    return (("源" in folded and "来源" in folded) or ("载" in folded and "转载自" in folded)) and (
+        _INLINE_AD.search(folded) is not None
+    )
 
 
 def _without_ads(ln: Line) -> Line | None:

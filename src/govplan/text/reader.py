@@ -346,25 +346,40 @@ class _Reader:
     def without_interpretation(self, body: list[Line]) -> list[Line]:
         """``body`` up to the interpretation a page may print after the document (《…》政策解读, 一图读懂…):
         another document, about this one, whose headings would open a document of their own."""
+        # Each of its words holds 解 or 懂: one character is looked for many times faster than two.
+        if "解" not in self.text and "懂" not in self.text:
+            return body
         seen_heading = False
         for i, ln in enumerate(body):
-            folded = ln.folded
             if not seen_heading:
                 seen_heading = self.label_of(ln) is not None
-            elif ("解读" in folded or "读懂" in folded) and self.label_of(ln) is None:
-                signed = meta.date_only(body[i - 1].folded) is not None
-                if _INTERPRETATION.match(folded) or (signed and _ENDS_IN_INTERPRETATION.match(folded)):
-                    lines = f"lines {ln.no}–{body[-1].no}"
-                    self.warn(f"an interpretation of the document ({lines}) is no part of it", ln.no)
-                    return body[:i]
+                continue
+            folded = ln.folded
+            if (("解" in folded and ("解读" in folded or folded.startswith("图解"))) or "懂" in folded) and (
+                self._interpretation_at(body, i)
+            ):
+                lines = f"lines {ln.no}–{body[-1].no}"
+                self.warn(f"an interpretation of the document ({lines}) is no part of it", ln.no)
+                return body[:i]
         return body
+
+    def _interpretation_at(self, body: list[Line], i: int) -> bool:
+        folded = body[i].folded
+        if _SENTENCE in folded or self.label_of(body[i]) is not None:
+            return False
+        signed = meta.date_only(body[i - 1].folded) is not None
+        return _INTERPRETATION.match(folded) is not None or (
+            signed and _ENDS_IN_INTERPRETATION.match(folded) is not None
+        )
 
     def without_contents(self, body: list[Line]) -> list[Line]:
         """``body`` without its table of contents (目录, then the headings, perhaps with page numbers):
         its headings stand again below, where each opens its part; read here, they would open a
         document of their own before the plan's."""
+        if "录" not in self.text and "錄" not in self.text:  # one scan of the text spares most pages the loop
+            return body
         for i, ln in enumerate(body[:-2]):
-            if not _contents_line(ln.folded):
+            if ln.folded[0] != "目" or not _contents_line(ln.folded):  # the test without a call first
                 continue
             # the entries, up to the first printed again as the heading that opens the text
             first = _entry_words(body[i + 1].folded)
@@ -387,7 +402,8 @@ class _Reader:
 
     def _is_body_line(self, line: Line) -> bool:
         """A heading, a sentence, or the table of contents' 目录, which stands under the title."""
-        return self.label_of(line) is not None or _SENTENCE in line.folded or _contents_line(line.folded)
+        folded = line.folded
+        return self.label_of(line) is not None or _SENTENCE in folded or (folded[0] == "目" and _contents_line(folded))
 
     def label_of(self, line: Line) -> Label | None:
         """The line's label; an unlabelled heading (a Word heading style) gets one from its level hint."""
