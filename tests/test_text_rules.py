@@ -1932,6 +1932,7 @@ _PLAN_THEN_INTERPRETATION = (
         "关于《某县2024年法治政府建设工作要点》的解读",
         "某县2024年法治政府建设工作要点解读",  # after the signature, without a book title
         "一图读懂《某县2024年法治政府建设工作要点》",
+        "一圖看懂《某縣2024年法治政府建設工作要點》",
     ],
 )
 def test_an_interpretation_printed_after_the_document_is_no_part_of_it(title: str) -> None:
@@ -1950,3 +1951,10 @@ def test_a_line_of_the_documents_own_ending_in_jiedu_keeps_what_follows() -> Non
     )
     plan = govplan.loads(text, "text")
     assert [s.title for s in plan.sections] == ["主要任务", "保障措施"]
+
+
+def test_a_link_to_a_graphic_at_the_pages_foot_is_no_interpretation() -> None:
+    text = _PLAN_THEN_INTERPRETATION.split("{title}")[0] + "图解：某县2024年法治政府建设工作要点\n"
+    plan = govplan.loads(text, "text")
+    assert not any("interpretation" in d.message for d in plan.diagnostics)
+    assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 3, 1))

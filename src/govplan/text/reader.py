@@ -203,7 +203,7 @@ def _signature_at(body: list[Line], i: int) -> bool:
 # The title of an interpretation printed after the document: 《…》政策解读, 关于…的解读, 一图读懂《…》
 # (a line ending in 解读 without a book title heads one only after the document's signature: 做好政策解读
 # may be a heading of the document's own)
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{2,80}》\s*(?:的)?(?:政策)?解读\s*$|^(?:图解|一图读懂|一图看懂)")
+_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{2,80}》\s*(?:的)?(?:政策)?解读\s*$|^一图(?:读|看)懂")
 _ENDS_IN_INTERPRETATION = re.compile(r"^[^。]{2,80}解读\s*$")
 # A page number after a heading in a table of contents: ……3, …… 12, ．．．5, or spaces before it
 _PAGE_NUMBER_AFTER = re.compile(r"(?:[.…·．\s]{2,}|\s)[0-9]{1,3}\s*$")
@@ -355,9 +355,8 @@ class _Reader:
                 seen_heading = self.label_of(ln) is not None
                 continue
             folded = ln.folded
-            if (("解" in folded and ("解读" in folded or folded.startswith("图解"))) or "懂" in folded) and (
-                self._interpretation_at(body, i)
-            ):
+            # (a line 图解:… alone is a link to a page's graphic, as likely at its foot as a heading)
+            if (("解" in folded and "解读" in folded) or "懂" in folded) and self._interpretation_at(body, i):
                 lines = f"lines {ln.no}–{body[-1].no}"
                 self.warn(f"an interpretation of the document ({lines}) is no part of it", ln.no)
                 return body[:i]
