@@ -1958,3 +1958,22 @@ def test_a_link_to_a_graphic_at_the_pages_foot_is_no_interpretation() -> None:
     plan = govplan.loads(text, "text")
     assert not any("interpretation" in d.message for d in plan.diagnostics)
     assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（以上两项由区司法局牵头，各街道办事处配合）",
+        "（以上兩項由區司法局牽頭，各街道辦事處配合）",
+        "（牵头单位：区司法局；配合单位：各街道办事处）",
+        "（上述任务由区司法局牵头，各街道办事处配合）。",
+    ],
+)
+def test_a_note_in_brackets_alone_after_a_block_of_items_is_each_items(note: str) -> None:
+    text = f"某区工作要点\n一、重点任务\n（一）深化执法改革\n1．推进乡镇综合执法。\n2．规范执法自由裁量权。\n{note}\n"
+    one, two = govplan.loads(text, "text").iter_tasks()
+    for task in (one, two):
+        assert [(_f(r.unit), r.role.value, r.inherited) for r in task.responsibilities] == [
+            ("区司法局", "lead", True),
+            ("各街道办事处", "support", True),
+        ]

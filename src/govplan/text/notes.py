@@ -152,10 +152,16 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     return out
 
 
+# The items a note names before its units, and the 由 that brings them: (以上两项由A牵头,B配合)
+_BLOCK_BY = re.compile(r"(?:以上|上述)[^由,;:、()]{0,8}由")
+
+
 def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = None) -> Responsibility | None:
     name = original.strip()
     fname = folded.strip()
-    if fname.startswith("由") and len(fname) > 3:  # (由市司法局牵头)
+    if fname.startswith(("以上", "上述")) and (block := _BLOCK_BY.match(fname)) is not None:
+        name, fname = name[block.end() :].lstrip(), fname[block.end() :].lstrip()  # (以上两项由A牵头)
+    elif fname.startswith("由") and len(fname) > 3:  # (由市司法局牵头)
         name, fname = name[1:].lstrip(), fname[1:].lstrip()
     if fname.endswith("等"):
         name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
@@ -418,7 +424,7 @@ def trailing_note(folded: str) -> tuple[int, int] | None:
 _CLAUSE = re.compile("[,;]")
 
 
-def _before_full_stop(folded: str) -> int:
+def end_before_full_stop(folded: str) -> int:
     """Where a paragraph's text ends, its trailing spaces and a closing 。 left out."""
     end = len(folded.rstrip())
     return end - 1 if folded.endswith("。", 0, end) else end
@@ -447,7 +453,7 @@ def units_and_roles(folded: str) -> tuple[int, int] | None:
     >>> units_and_roles("推动执法力量下沉。市委编办牵头。2024年底前完成。")
     (9, 15)
     """
-    end = _before_full_stop(folded)
+    end = end_before_full_stop(folded)
     if not _ends_with_role(folded[:end]):
         # the sentence before a time limit's (…市司法局配合。2023年3月底前完成。)
         limit = folded.rfind("。", 0, end) + 1
@@ -507,5 +513,5 @@ def note_line(folded: str) -> tuple[int, int] | None:
         if m is None:
             return None
         start = m.end()
-    end = _before_full_stop(folded)
+    end = end_before_full_stop(folded)
     return (start, end) if standalone_note(folded[start:end]) else None

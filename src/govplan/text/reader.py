@@ -37,6 +37,7 @@ from govplan.text.notes import (
     ROLE_ENDS,
     UnitMemo,
     bracketed_headings_note,
+    end_before_full_stop,
     find_notes,
     note_line,
     parse_note,
@@ -652,6 +653,8 @@ class _Reader:
                 notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
                 if first_note < 0:
                     first_note = s
+            # a note in brackets alone on its line stands after its item as 牵头单位:… does
+            standalone = not heading and first_note == 0 and e >= end_before_full_stop(folded) and bool(notes)
         if not (standalone or notes) and ":" in folded and _SENTENCE in folded:
             after = trailing_note(folded)  # …动态调整。牵头单位:市政务服务局。配合单位:市直各部门
             if after is not None:
