@@ -1977,3 +1977,20 @@ def test_a_note_in_brackets_alone_after_a_block_of_items_is_each_items(note: str
             ("区司法局", "lead", True),
             ("各街道办事处", "support", True),
         ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_public_accounts_lead_in_byline_and_calls_are_no_text(script: str) -> None:
+    text = (
+        "点击上方蓝字 关注我们\n某县2024年法治政府建设工作要点\n某县司法局 某县普法 2024-03-08 08:30 发表于某省\n"
+        "一、主要任务\n（一）加强行政立法。年内出台规范性文件不少于5件。（牵头单位：县司法局）\n"
+        "来源：某县司法局\n编辑：李某\n审核：王某\n往期推荐\n某县召开2024年法治政府建设推进会\n"
+        "点个“在看”，让更多人看到\n长按识别二维码关注我们\n阅读原文\n"
+    )
+    if script == "traditional":
+        text = text.replace("点击上方蓝字", "點擊上方藍字").replace("审核", "審核").replace("长按识别", "長按識別")
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县2024年法治政府建设工作要点"
+    assert plan.preamble == ""
+    (task,) = plan.iter_tasks()
+    assert _f(task.text) == _f("年内出台规范性文件不少于5件。（牵头单位：县司法局）")

@@ -21,7 +21,10 @@ _COUNTERS = (
     *("浏览", "阅读", "点击"),  # 阅读:56次, after the longer ones
 )
 # The headings a page sets over a list of links to its other pages (each alone on its line below).
-LINK_LISTS = ("猜你喜欢", "热门推荐", "相关推荐", "推荐阅读", "热门文章", "最新文章", "相关阅读")
+LINK_LISTS = (
+    *("猜你喜欢", "热门推荐", "相关推荐", "推荐阅读", "热门文章", "最新文章", "相关阅读"),
+    *("往期推荐", "往期回顾", "往期精彩", "精彩推荐"),  # a public account's (公众号) article
+)
 _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|新网备|公网安备|©"
     r"|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
@@ -33,6 +36,8 @@ _KEYWORDS = re.compile(
     # the sites that copy documents: their lead-in, their notices, the lists of their other pages
     + r"|【导语】|以下是小编|小编整理|本文由|如有侵权|免责声明|来源于网络|展开全文|阅读全文|下载本文|收藏本文"
     + r"|更多[^。]{0,16}请关注|"
+    # a public account's article (公众号): its lead-in, its byline and the calls under it
+    + r"点击上方|点击蓝字|长按识别|识别二维码|长按二维码|阅读原文$|点个[“\"]?在看|发表于[^\s,;。]{0,8}$|"
     + "|".join(LINK_LISTS)
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
@@ -72,6 +77,7 @@ _BYLINE_WORDS = (
     "主办",
     "技术支持",
     "地址",
+    *("审核", "初审", "复审", "终审", "责编", "校对", "排版", "供稿", "撰稿", "摄影", "监制"),
 )
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
