@@ -1994,3 +1994,21 @@ def test_a_public_accounts_lead_in_byline_and_calls_are_no_text(script: str) -> 
     assert plan.preamble == ""
     (task,) = plan.iter_tasks()
     assert _f(task.text) == _f("年内出台规范性文件不少于5件。（牵头单位：县司法局）")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_plan_printed_under_its_notice_with_its_period_in_the_title(script: str) -> None:
+    text = (
+        "某县人民政府关于印发某县法治政府建设实施方案的通知\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某县法治政府建设实施方案》印发给你们，请认真贯彻执行。\n一、提高思想认识\n各部门要充分认识其重要意义。\n"
+        "某县人民政府\n2023年5月10日\n某县法治政府建设实施方案（2023—2025年）\n"
+        "一、总体要求\n到2025年，基本建成法治政府。\n二、主要任务\n（一）健全依法决策机制。（牵头单位：县司法局）\n"
+    )
+    if script == "traditional":
+        text = text.replace("实施方案", "實施方案").replace("总体要求", "總體要求")
+    plan = govplan.loads(text, "text")
+    assert (_f(plan.title), plan.doc_type) == ("某县法治政府建设实施方案(2023—2025年)", "实施方案")
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2023, 2025)
+    assert (plan.issuers, plan.date) == (("某县人民政府",), dt.date(2023, 5, 10))
+    assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务"]  # the notice's items are its own
+    assert "提高思想认识" in plan.preamble and plan.references == ()

@@ -80,6 +80,7 @@ _MAX_LINKS = 20  # the links a page lists under one heading
 # A remark under a title on how the document was adopted or issued ((2023年3月15日县政府常务会议审议
 # 通过)): no part of the title, as its period ((2023—2025年)) or its edition ((试行)) is
 _ADOPTED = re.compile(r"月[0-9一二三四五六七八九十]{1,3}日|通过|会议|审议|印发|发布")
+_TITLE_SUFFIX = 16  # the characters a title printed over its plan may add to the notice's: (2023—2025年)
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
@@ -335,11 +336,15 @@ class _Reader:
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
                 after += 1
             bare = _bare(body[after].folded)
-            if not bare or bare not in plan_title:
+            # the plan's title printed again, perhaps with its period or edition: 某县…实施方案(2023—2025年)
+            longer = plan_title in bare and len(bare) <= len(plan_title) + _TITLE_SUFFIX
+            if not bare or not (bare in plan_title or longer) or _SENTENCE in body[after].folded:
                 continue
             for ln in body[:i]:
                 if not self.read_front_matter(ln):
                     self.preamble.append(self.para(ln))
+            if longer:  # the notice has named the plan by the title it wrote: no citation
+                self.title = body[after].text.strip()
             self.sign(body, i)
             return body[after:]
         return body
