@@ -2012,3 +2012,22 @@ def test_a_plan_printed_under_its_notice_with_its_period_in_the_title(script: st
     assert (plan.issuers, plan.date) == (("某县人民政府",), dt.date(2023, 5, 10))
     assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务"]  # the notice's items are its own
     assert "提高思想认识" in plan.preamble and plan.references == ()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_notice_without_a_signature_above_its_plan_ends_at_the_attachment_line(script: str) -> None:
+    text = (
+        "某县人民政府办公室关于印发某县2024年依法行政工作要点的通知\n各乡镇人民政府，县政府各部门：\n"
+        "《某县2024年依法行政工作要点》已经县政府同意，现印发给你们，并提出如下要求：\n"
+        "一、加强组织领导。各单位要把依法行政摆上重要议事日程。\n二、强化督促落实。县司法局要加强跟踪督办。\n"
+        "附件：某县2024年依法行政工作要点\n某县2024年依法行政工作要点\n"
+        "一、推进依法决策\n（一）落实重大行政决策程序。（牵头单位：县政府办）\n"
+        "某县人民政府办公室\n2024年3月5日\n"
+    )
+    if script == "traditional":
+        text = text.replace("工作要点", "工作要點").replace("推进依法决策", "推進依法決策")
+    plan = govplan.loads(text, "text")
+    assert [_f(s.title) for s in plan.sections] == ["推进依法决策"]
+    assert [t.title for t in plan.iter_tasks()] == ["落实重大行政决策程序"]
+    assert "加强组织领导" in plan.preamble and not plan.diagnostics
+    assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 3, 5))

@@ -325,7 +325,8 @@ class _Reader:
         """A notice that issues a plan (关于印发《…》的通知) may set out requirements of its own (一、提高
         认识 …), sign, and then print the plan under its title. What stands before that signature is
         the notice's: it joins the preamble instead of opening the plan's outline; the plan's text
-        starts after the signature (an 附件 line and the reprinted title are passed over there)."""
+        starts after the signature (an 附件 line and the reprinted title are passed over there). A
+        notice that does not sign above the plan ends at the 附件 line over its title."""
         if "notice" not in self.fields or not self.title:
             return body
         plan_title = _bare(meta.fold(self.title))
@@ -335,19 +336,35 @@ class _Reader:
             after = i + 2
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
                 after += 1
-            bare = _bare(body[after].folded)
-            # the plan's title printed again, perhaps with its period or edition: 某县…实施方案(2023—2025年)
-            longer = plan_title in bare and len(bare) <= len(plan_title) + _TITLE_SUFFIX
-            if not bare or not (bare in plan_title or longer) or _SENTENCE in body[after].folded:
-                continue
-            for ln in body[:i]:
-                if not self.read_front_matter(ln):
-                    self.preamble.append(self.para(ln))
-            if longer:  # the notice has named the plan by the title it wrote: no citation
-                self.title = body[after].text.strip()
-            self.sign(body, i)
-            return body[after:]
+            if self.reprinted_title(body[after], plan_title):
+                self.take_notice(body[:i], body[after])
+                self.sign(body, i)
+                return body[after:]
+        for i in range(len(body) - 1):
+            ln = body[i]
+            if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
+                if self.reprinted_title(body[i + 1], plan_title):
+                    self.take_notice(body[:i], body[i + 1])
+                    return body[i + 1 :]
+                break  # the notice's first attachment is not the plan
         return body
+
+    def reprinted_title(self, ln: Line, plan_title: str) -> bool:
+        """Whether line ``ln`` is the plan's title (``plan_title``, bare) printed again over the plan,
+        perhaps with its period or edition added: 某县…实施方案(2023—2025年)."""
+        bare = _bare(ln.folded)
+        longer = plan_title in bare and len(bare) <= len(plan_title) + _TITLE_SUFFIX
+        return bool(bare) and (bare in plan_title or longer) and _SENTENCE not in ln.folded
+
+    def take_notice(self, lines: list[Line], title: Line) -> None:
+        """The notice's lines (before its signature or the 附件 over the plan) are the preamble; the
+        title printed over the plan, where it says more than the notice's, is the plan's title."""
+        for ln in lines:
+            if not self.read_front_matter(ln):
+                self.preamble.append(self.para(ln))
+        # after the notice's paragraphs: the notice naming the plan by the title it wrote is no citation
+        if len(_bare(title.folded)) > len(_bare(meta.fold(self.title))):
+            self.title = title.text.strip()
 
     def without_interpretation(self, body: list[Line]) -> list[Line]:
         """``body`` up to the interpretation a page may print after the document (《…》政策解读, 一图读懂…):
