@@ -2031,3 +2031,23 @@ def test_a_notice_without_a_signature_above_its_plan_ends_at_the_attachment_line
     assert [t.title for t in plan.iter_tasks()] == ["落实重大行政决策程序"]
     assert "加强组织领导" in plan.preamble and not plan.diagnostics
     assert (plan.issuers, plan.date) == (("某县人民政府办公室",), dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("note", "units", "dates"),
+    [
+        ("（市司法局，市直各部门；2023年10月底前完成）", ["市司法局", "市直各部门"], [(2023, 10, 31)]),
+        ("（市司法局，市直各執法部門，持續推進）", ["市司法局", "市直各执法部门"], []),
+        # a bare year or month as the note's last field is its time limit
+        ("（市司法局牵头；各县区政府负责；2023年6月）", ["市司法局", "各县区政府"], [(2023, 6, 30)]),
+        ("（市司法局，2023年10月完成）", ["市司法局"], [(2023, 10, 31)]),
+        # two places and a year name no unit
+        ("（市、县，2023年）", [], [(2023, 12, 31)]),
+    ],
+)
+def test_units_without_a_role_before_a_notes_time_limit(
+    note: str, units: list[str], dates: list[tuple[int, int, int]]
+) -> None:
+    (task,) = govplan.loads("某市2023年工作任务\n一、主要任务\n1.开展文件清理。" + note, "text").iter_tasks()
+    assert [_f(r.unit) for r in task.responsibilities] == units
+    assert [d.date for d in task.deadlines] == [dt.date(*d) for d in dates]

@@ -49,6 +49,8 @@ _FIELD_LIMIT = re.compile(
     "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【】\]]))"
 )
 _BARE_LIMIT = re.compile(_BARE_VALUE)
+# A bare year, month or day as a note's last field, after its units: the note's time limit
+_NOTE_LIMIT = re.compile(r"(?<=[,;])\s*" + _BARE_VALUE + r"(?=(?:前|底前|底)?(?:完成)?\s*\))")
 # A month with no year of its own (its first digit just matched), or after 今年, 本年 or 当年: the context's
 # year is its year (not after 2023年, nor after 明年 or 次年)
 _NO_YEAR = r"(?:(?<!年[0-9])|(?<=[今本当]年[0-9]))"
@@ -123,6 +125,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "",
     ),
     ("field", _FIELD_LIMIT, frozenset((*_FIELD_KEYS, "\t")), ""),
+    # the last field of a note in brackets: (A牵头,B负责;2023年6月), (…,2023年10月完成)
+    ("field", _NOTE_LIMIT, frozenset(("年)", "月)", "日)", "成)")), ""),
 )
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…

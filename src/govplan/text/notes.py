@@ -112,8 +112,14 @@ def looks_like_note(folded: str) -> bool:
     cut = max(folded.rfind(","), folded.rfind(";"))
     if cut <= 0:
         return False
-    last = folded[cut + 1 :]
-    return _ends_with_role(folded[:cut]) and (is_time_limit(last) or units_like(last))
+    last, before = folded[cut + 1 :], folded[:cut]
+    if is_time_limit(last):
+        # (A牵头,B配合,2024年底前完成), or units alone before the limit: (市司法局,市直各部门;持续推进)
+        return _ends_with_role(before) or (len(before) >= _UNITS_BEFORE_LIMIT and units_like(before))
+    return _ends_with_role(before) and units_like(last)
+
+
+_UNITS_BEFORE_LIMIT = 4  # the shortest units' list read before a time limit (市、县,2023年 is none)
 
 
 def units_like(folded: str) -> bool:
@@ -314,7 +320,7 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             if r:
                 result.append(r)
     if pending:
-        if role is None and not marked and all(units_like(f) for _, f in pending):
+        if role is None and not marked and all(units_like(f) or is_time_limit(f) for _, f in pending):
             # units without a role word: alone ((县司法局) after the last sentence) they are responsible;
             # after the lists with roles, (A牵头,B、C) names B and C the units responsible, and after
             # the responsible or the supporting units they support
