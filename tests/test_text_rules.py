@@ -2051,3 +2051,35 @@ def test_units_without_a_role_before_a_notes_time_limit(
     (task,) = govplan.loads("某市2023年工作任务\n一、主要任务\n1.开展文件清理。" + note, "text").iter_tasks()
     assert [_f(r.unit) for r in task.responsibilities] == units
     assert [d.date for d in task.deadlines] == [dt.date(*d) for d in dates]
+
+
+@pytest.mark.parametrize(
+    ("remark", "first"),
+    [
+        (
+            "1.加强立法。（责任单位：市司法局、市人大法工委，列第一位的为牵头单位，下同）\n",
+            "（责任单位：市司法局、市财政局）",
+        ),
+        (
+            "1.加強立法。（責任單位：市司法局、市人大法工委，排在第一位的為牽頭單位，下同）\n",
+            "（責任單位：市司法局、市財政局）",
+        ),
+        ("注：各项任务中排在首位的为牵头单位。\n1.加强立法。（市司法局、市人大法工委）\n", "（市司法局、市财政局）"),
+    ],
+)
+def test_a_remark_that_the_unit_listed_first_leads_holds_below_it(remark: str, first: str) -> None:
+    last = "3.规范执法。（责任单位：市司法局；配合单位：市直各部门）\n"
+    text = f"某市2023年工作任务\n一、主要任务\n{remark}2.清理文件。{first}\n{last}"
+    one, two, three = govplan.loads(text, "text").iter_tasks()
+    assert [(_f(r.unit), r.role.value) for r in one.responsibilities] == [
+        ("市司法局", "lead"),
+        ("市人大法工委", "responsible"),
+    ]
+    assert [r.role.value for r in two.responsibilities] == ["lead", "responsible"]
+    assert [r.role.value for r in three.responsibilities] == ["lead", "support"]
+
+
+def test_without_the_remark_units_listed_first_do_not_lead() -> None:
+    text = "某市2023年工作任务\n一、主要任务\n1.清理文件。（责任单位：市司法局、市财政局）\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [r.role.value for r in task.responsibilities] == ["responsible", "responsible"]

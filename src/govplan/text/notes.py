@@ -241,14 +241,40 @@ def _parted(text: str, spans: list[tuple[int, int]]) -> str:
 _TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])会同")
 
 
+# A remark that the unit listed first leads (列第一位的为牵头单位, 排在首位的为牵头部门), perhaps with 下同:
+# it holds for the notes below it too
+# (the words before 为牵头, looked at where a 牵头 stands: a pattern opening with them would be tried at
+# every position of every paragraph)
+_FIRST_BEFORE = re.compile(r"(?:第一位?|第一个|首位)的?(?:单位|部门)?$")
+_SAME_BELOW = frozenset(("下同", "以下同"))
+
+
+def names_first_lead(folded: str) -> bool:
+    """Whether a text says that the unit listed first leads: 列第一位的为牵头单位, 排在首位的是牵头部门.
+
+    >>> names_first_lead("市司法局、市财政局,列第一位的为牵头单位,下同"), names_first_lead("市司法局为牵头单位")
+    (True, False)
+    """
+    i = folded.find("牵头")
+    while i > 0:
+        if folded[i - 1] in "为是" and _FIRST_BEFORE.search(folded, max(0, i - 10), i - 1):
+            return True
+        i = folded.find("牵头", i + 2)
+    return False
+
+
 UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
 
 
-def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None = None) -> list[Responsibility]:
+def parse_note(
+    folded: str, original: str | None = None, memo: UnitMemo | None = None, first_leads: bool = False
+) -> list[Responsibility]:
     """Responsibilities in one note (without its brackets). ``original`` keeps the units' script.
 
     ``memo`` is shared by the notes of one document: a plan names the same units in note after note,
-    and each is read (and its Responsibility made) once.
+    and each is read (and its Responsibility made) once. ``first_leads``: the document says that the
+    unit listed first leads (列第一位的为牵头单位), and where a note names no lead unit its first
+    responsible unit is one.
     """
     original = folded if original is None else original
     memo = {} if memo is None else memo
@@ -276,6 +302,9 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
     marked = False  # a unit of a note without role headings carried its own role: A(牵头)
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
+        if "第" in fold_tok or "首" in fold_tok or fold_tok.strip() in _SAME_BELOW:
+            if fold_tok.strip() in _SAME_BELOW or names_first_lead(fold_tok):
+                continue  # the remark that the first unit leads, or that it holds below: no unit
         # a role heading opens with a two-character role word: the pattern only confirms it
         head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _HEADING_FIRST else None
         if head:
@@ -326,6 +355,10 @@ def parse_note(folded: str, original: str | None = None, memo: UnitMemo | None =
             # the responsible or the supporting units they support
             role = Role.RESPONSIBLE if not result or result[-1].role is Role.LEAD else Role.SUPPORT
         result += _settled(pending, role, marked, _unit)
+    if first_leads and not any(r.role is Role.LEAD for r in result):
+        first = next((k for k, r in enumerate(result) if r.role is Role.RESPONSIBLE), None)
+        if first is not None:
+            result[first] = attrs.evolve(result[first], role=Role.LEAD)
     if leaders:
         lead_units = [r for r in result if r.role is Role.LEAD] or result
         leader = "、".join(leaders)

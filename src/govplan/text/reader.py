@@ -39,6 +39,7 @@ from govplan.text.notes import (
     bracketed_headings_note,
     end_before_full_stop,
     find_notes,
+    names_first_lead,
     note_line,
     parse_note,
     trailing_note,
@@ -294,7 +295,9 @@ class _Reader:
         self.references: dict[tuple[str, str | None], Reference] = {}  # cited documents, first citation kept
         # A plan repeats its notes ((牵头单位:县司法局) under item after item); responsibilities are
         # frozen, so the ones parsed for a note are handed out again.
-        self.parsed_notes: dict[tuple[str, str], tuple[Responsibility, ...]] = {}
+        self.parsed_notes: dict[tuple[str, str, bool], tuple[Responsibility, ...]] = {}
+        # the document has said that the unit listed first leads (列第一位的为牵头单位): from there on
+        self.first_leads = False
         self.units: UnitMemo = {}  # and so are the units they name, note after note
         # the parsed notes (by id: each is kept in parsed_notes) that name no unit twice and no leader
         self.plain_notes: set[int] = set()
@@ -661,6 +664,8 @@ class _Reader:
     def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
         text, folded = ln.text[text_start:], ln.folded[text_start:]
         notes: tuple[Responsibility, ...] = ()
+        if "牵" in folded and not self.first_leads and names_first_lead(folded):
+            self.first_leads = True  # in a note or a remark of its own: (注:排在第一位的为牵头单位)
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
         opens, cites = "(" in folded, "《" in folded
@@ -759,10 +764,10 @@ class _Reader:
 
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
         """parse_note, once for each note text in the plan."""
-        key = (folded, text)
+        key = (folded, text, self.first_leads)
         found = self.parsed_notes.get(key)
         if found is None:
-            found = self.parsed_notes[key] = tuple(parse_note(folded, text, self.units))
+            found = self.parsed_notes[key] = tuple(parse_note(folded, text, self.units, self.first_leads))
             if len({(r.unit, r.role) for r in found}) == len(found) and not any(r.leader for r in found):
                 self.plain_notes.add(id(found))  # a task noted by it alone has these responsibilities
         return found
