@@ -210,6 +210,14 @@ NOTES = [
         "由縣司法局負責,縣財政局予以配合",
         [("县司法局", "responsible"), ("县财政局", "support")],
     ),
+    # 等 and the others it stands for (等有关单位, 等12个部门): the units named, as a trailing 等 leaves them
+    ("责任单位:县司法局等有关单位", "責任單位:縣司法局等有關單位", [("县司法局", "responsible")]),
+    (
+        "责任单位:县发改局、县财政局等12个部门",
+        "責任單位:縣發改局、縣財政局等12個部門",
+        [("县发改局", "responsible"), ("县财政局", "responsible")],
+    ),
+    ("县司法局等单位按职责分工负责", "縣司法局等單位按職責分工負責", [("县司法局", "responsible")]),
     # the role named after 为
     (
         "县司法局为牵头单位,县财政局、县人社局为配合单位",

@@ -158,6 +158,8 @@ def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
     return out
 
 
+# Others after 等 that a note does not name: 等有关单位, 等12个部门, 等成员单位
+_AND_OTHERS = re.compile(r"等(?:有关|相关|其他)?(?:[0-9一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)$")
 # The items a note names before its units, and the 由 that brings them: (以上两项由A牵头,B配合)
 _BLOCK_BY = re.compile(r"(?:以上|上述)[^由,;:、()]{0,8}由")
 
@@ -171,6 +173,9 @@ def _read_unit(original: str, folded: str, role: Role, qualifier: str | None = N
         name, fname = name[1:].lstrip(), fname[1:].lstrip()
     if fname.endswith("等"):
         name, fname = name[:-1].rstrip(), fname[:-1].rstrip()
+    elif "等" in fname and (other := _AND_OTHERS.search(fname)) is not None and other.start() > 1:
+        # 县司法局等有关单位, 县财政局等12个部门: the units named, as a trailing 等 leaves them
+        name, fname = name[: other.start()].rstrip(), fname[: other.start()].rstrip()
     # 责任单位:市发展改革委(牵头)、市财政局 — a unit's own role, marked after its name
     marked = _MARKED_ROLE.search(fname) if fname.endswith(")") else None
     if marked:
