@@ -246,10 +246,9 @@ def _parted(text: str, spans: list[tuple[int, int]]) -> str:
 _TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])会同")
 
 
-# A remark that the unit listed first leads (列第一位的为牵头单位, 排在首位的为牵头部门), perhaps with 下同:
-# it holds for the notes below it too
-# (the words before 为牵头, looked at where a 牵头 stands: a pattern opening with them would be tried at
-# every position of every paragraph)
+# A remark that the unit listed first leads (列第一位的为牵头单位, 排在首位的为牵头部门), perhaps with 下同,
+# holds for the notes below it too. The words before its 为牵头 are looked at where a 牵头 stands: a
+# pattern opening with them would be tried at every position of every paragraph.
 _FIRST_BEFORE = re.compile(r"(?:第一位?|第一个|首位)的?(?:单位|部门)?$")
 _SAME_BELOW = frozenset(("下同", "以下同"))
 
@@ -307,9 +306,9 @@ def parse_note(
     marked = False  # a unit of a note without role headings carried its own role: A(牵头)
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
-        if "第" in fold_tok or "首" in fold_tok or fold_tok.strip() in _SAME_BELOW:
-            if fold_tok.strip() in _SAME_BELOW or names_first_lead(fold_tok):
-                continue  # the remark that the first unit leads, or that it holds below: no unit
+        remark = fold_tok.strip()
+        if remark in _SAME_BELOW or (("第" in remark or "首" in remark) and names_first_lead(remark)):
+            continue  # the remark that the first unit leads, or that it holds below: no unit
         # a role heading opens with a two-character role word: the pattern only confirms it
         head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _HEADING_FIRST else None
         if head:

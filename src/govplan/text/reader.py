@@ -389,6 +389,8 @@ class _Reader:
         return body
 
     def _interpretation_at(self, body: list[Line], i: int) -> bool:
+        """Whether line ``i`` titles an interpretation: 《…》政策解读 or 一图读懂… anywhere after a heading, a
+        title ending in 解读 under the document's signature date."""
         folded = body[i].folded
         if _SENTENCE in folded or self.label_of(body[i]) is not None:
             return False
@@ -674,14 +676,16 @@ class _Reader:
         if line_note is not None:
             s, e = line_note
             notes = self.read_note(folded[s:e], text[s:e])
-        first_note = -1
+        first_note = last_note_end = -1
         if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
                 notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
                 if first_note < 0:
                     first_note = s
+                last_note_end = e
             # a note in brackets alone on its line stands after its item as 牵头单位:… does
-            standalone = not heading and first_note == 0 and e >= end_before_full_stop(folded) and bool(notes)
+            alone = first_note == 0 and last_note_end >= end_before_full_stop(folded)
+            standalone = not heading and alone and bool(notes)
         if not (standalone or notes) and ":" in folded and _SENTENCE in folded:
             after = trailing_note(folded)  # …动态调整。牵头单位:市政务服务局。配合单位:市直各部门
             if after is not None:
