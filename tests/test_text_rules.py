@@ -2091,3 +2091,18 @@ def test_without_the_remark_units_listed_first_do_not_lead() -> None:
     text = "某市2023年工作任务\n一、主要任务\n1.清理文件。（责任单位：市司法局、市财政局）\n"
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert [r.role.value for r in task.responsibilities] == ["responsible", "responsible"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.【牵头单位：县委党校】举办领导干部法治专题培训班不少于2期。",
+        "1.（县委党校负责）举办领导干部法治专题培训班不少于2期。",
+        "1.（縣委黨校負責）舉辦領導幹部法治專題培訓班不少於2期。",
+    ],
+)
+def test_a_note_before_an_items_words_is_no_part_of_its_title_or_subjects(item: str) -> None:
+    (task,) = govplan.loads("某县普法工作要点\n一、主要任务\n" + item, "text").iter_tasks()
+    assert _f(task.title or "") == "举办领导干部法治专题培训班不少于2期"
+    assert [_f(r.unit) for r in task.responsibilities] == ["县委党校"]
+    assert [_f(m.subject or "") for m in task.metrics] == ["举办领导干部法治专题培训班"]

@@ -231,6 +231,7 @@ _LEADING = re.compile(
     rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|每年|每人每年|每季度|每半年|每月|每周|每学期|全年|年内|{_LIMIT_FIRST}"
     r"|[\u2460-\u2473]|\([0-9]{1,2}\)|[一二三四五六七八九十]是)+"
 )
+_BRACKETS = (("(", ")"), ("【", "】"), ("[", "]"))
 _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 # How often, or within what time, after the subject (常务会议每季度至少学法一次): no part of it, unless it
 # is all there is (每人不少于40学时)
@@ -272,6 +273,12 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     cut = last_break.end() if last_break else reach
     while cut < start and folded[cut] in "、 ":  # the list a figure before it stands in
         cut += 1
+    # a note before the clause ((县委党校负责)举办…, 【牵头单位:县委党校】举办…, whose colon was taken for
+    # the clause's break) is no part of it
+    for opener, closer in _BRACKETS:
+        close = folded.find(closer, cut, start)
+        if close >= 0 and folded.find(opener, cut + 1, close) < 0:
+            cut = close + 1
     lead = _LEADING.match(folded, cut)  # pattern.match anchors at cut; a ^ would only match at 0
     if lead:
         cut = lead.end()

@@ -734,11 +734,15 @@ class _Reader:
 
     def cut_note_from_title(self, node: _Node, note_at: int, folded: str) -> None:
         """A heading whose note stands before its first 。 (1.推进依法决策(牵头单位:市司法局)。): the
-        title ends where the note begins. ``folded`` is the heading's text after its label, ``note_at``
-        where its first note starts in it."""
+        title ends where the note begins, or begins where it ends when the note comes first. ``folded``
+        is the heading's text after its label, ``note_at`` where its first note starts in it."""
         title_start = len(folded) - len(folded.lstrip())
         if title_start < note_at < title_start + len(node.title):
             node.title = node.title[: note_at - title_start].rstrip()
+        elif note_at == title_start:  # 1.【牵头单位:县委宣传部】将…纳入…: the title follows its note
+            end = find_notes(folded)[0][1] - title_start
+            if end < len(node.title):
+                node.title = node.title[end:].lstrip()
 
     def sign(self, body: list[Line], i: int) -> None:
         """The issuers and the date of the signature at line ``i`` (organs, then the date), unless the
