@@ -50,7 +50,9 @@ _FIELD_LIMIT = re.compile(
 )
 _BARE_LIMIT = re.compile(_BARE_VALUE)
 # A bare year, month or day as a note's last field, after its units: the note's time limit
-_NOTE_LIMIT = re.compile(r"(?<=[,;])\s*" + _BARE_VALUE + r"(?=(?:前|底前|底)?(?:完成)?\s*\))")
+# (the separator is matched, not looked behind at: a pattern opening with a lookbehind is tried at every
+# position; a field's limit starts at its year)
+_NOTE_LIMIT = re.compile(r"[,;]\s*" + _BARE_VALUE + r"(?=(?:前|底前|底)?(?:完成)?\s*\))")
 # A month with no year of its own (its first digit just matched), or after 今年, 本年 or 当年: the context's
 # year is its year (not after 2023年, nor after 明年 or 次年)
 _NO_YEAR = r"(?:(?<!年[0-9])|(?<=[今本当]年[0-9]))"
