@@ -1842,6 +1842,8 @@ def test_one_attachment_named_with_a_number_heads_its_table_and_names_it() -> No
         ("（四）推进依法决策（牵头单位：县司法局）", "推进依法决策", ""),
         ("（五）开展“法治讲堂：进万家”活动", "开展“法治讲堂：进万家”活动", ""),
         ("（六）主要目标：", "主要目标", ""),
+        # brackets closed before the colon leave it the title's end
+        ("（一）动员部署阶段（2023年3月）：制定方案。", "动员部署阶段（2023年3月）", "制定方案。"),
     ],
 )
 def test_a_headings_title_ends_at_its_first_full_stop_or_colon(heading: str, title: str, text: str) -> None:

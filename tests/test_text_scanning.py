@@ -421,7 +421,8 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
         end = at if at >= 0 else len(f)
         # a colon before it ends the title where words follow it and no note or quotation has opened
         colon = f.find(":", 0, end)
-        if colon > 0 and f[colon + 1 : end].strip(" :;") and not any(c in f[:colon] for c in "(【[《“"):
+        opened = any(f[:colon].count(o) > f[:colon].count(c) for o, c in ("()", "【】", "[]", "《》", "“”"))
+        if colon > 0 and f[colon + 1 : end].strip(" :;") and not opened:
             at = colon
         return (s.rstrip(":：;；").strip(), "") if at < 0 else (s[:at].strip(), s[at + 1 :].strip())
 
@@ -432,7 +433,9 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進", "（", "《"]),
+        st.sampled_from(
+            ["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進", "（", "）", "《", "》"]
+        ),
         max_size=8,
     )
 )

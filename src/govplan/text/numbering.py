@@ -101,8 +101,14 @@ _NOT_A_HEADING = re.compile(rf"(?:[{_LIST_NUMERALS}\d]{{1,2}}[、,]?)?(?:{'|'.jo
 _NOT_A_HEADING_FIRST = _LIST_NUMERALS + "".join(w[0] for w in _LIST_WORDS)
 
 
-# What a colon ending a title must not stand after: a note's, a quotation's or a book title's opening
-_OPENS_BEFORE_COLON = re.compile(r"[(【\[《“]")
+# The brackets and quotation marks a colon ending a title must not stand inside: a note's, a book title's,
+# a quotation's
+_PAIRS = (("(", ")"), ("【", "】"), ("[", "]"), ("《", "》"), ("“", "”"))
+
+
+def _inside_brackets(folded: str, at: int) -> bool:
+    """Whether position ``at`` lies inside brackets or quotation marks opened before it."""
+    return any(folded.count(o, 0, at) > folded.count(c, 0, at) for o, c in _PAIRS if o in folded)
 
 
 def split_title(text: str, folded: str) -> tuple[str, str, str]:
@@ -115,16 +121,12 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
     """
     cut = folded.find("。")
     # 加强组织领导:各单位要… — a colon ends the title too, unless it stands in a note or a quotation
-    # ((牵头单位:…), 《…》, “…”)
+    # ((牵头单位:…), 《…》, “…”); 动员部署阶段(2023年3月):… ends at it
     if ":" in folded:  # a test without a call: most headings hold no colon
         end = cut if cut >= 0 else len(folded)
         colon = folded.find(":", 0, end)
         # words must follow it: a colon ending the heading is stripped below
-        if (
-            colon > 0
-            and folded[colon + 1 : end].strip(" \t:;")
-            and _OPENS_BEFORE_COLON.search(folded, 0, colon) is None
-        ):
+        if colon > 0 and folded[colon + 1 : end].strip(" \t:;") and not _inside_brackets(folded, colon):
             cut = colon
     if cut < 0:
         head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
