@@ -306,9 +306,11 @@ def parse_note(
     marked = False  # a unit of a note without role headings carried its own role: A(牵头)
     pending: list[tuple[str, str]] = []
     for orig, fold_tok in _split_units(original, folded):
-        remark = fold_tok.strip()
-        if remark in _SAME_BELOW or (("第" in remark or "首" in remark) and names_first_lead(remark)):
-            continue  # the remark that the first unit leads, or that it holds below: no unit
+        # the remark that the first unit leads, or that it holds below: no unit (tested without a call first)
+        if ("第" in fold_tok or "首" in fold_tok) and names_first_lead(fold_tok):
+            continue
+        if "下同" in fold_tok and fold_tok.strip() in _SAME_BELOW:
+            continue
         # a role heading opens with a two-character role word: the pattern only confirms it
         head = _HEADING.match(fold_tok) if ":" in fold_tok and fold_tok.lstrip()[:2] in _HEADING_FIRST else None
         if head:

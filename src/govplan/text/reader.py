@@ -257,6 +257,41 @@ _Place = Callable[[Label, str, str, str, Line], None]
 
 
 class _Reader:
+    # Slots, not an instance dict: a reader holds more attributes than an instance keeps inline (21 in
+    # CPython 3.11), and past them every self.… in the reader's loops became a dictionary lookup.
+    __slots__ = (
+        "achieved",
+        "addressees",
+        "attachment_at",
+        "attachment_names",
+        "closing",
+        "date",
+        "diagnostics",
+        "extra_furniture",
+        "field_lines",
+        "fields",
+        "first_leads",
+        "issuers",
+        "level_hints",
+        "lines",
+        "link_lists",
+        "name",
+        "parsed_notes",
+        "plain_notes",
+        "preamble",
+        "printed",
+        "references",
+        "segments",
+        "source_format",
+        "table_base",
+        "table_section",
+        "tables",
+        "text",
+        "title",
+        "units",
+        "year_hint",
+    )
+
     def __init__(
         self,
         text: str,
@@ -666,7 +701,7 @@ class _Reader:
     def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
         text, folded = ln.text[text_start:], ln.folded[text_start:]
         notes: tuple[Responsibility, ...] = ()
-        if "牵" in folded and not self.first_leads and names_first_lead(folded):
+        if "牵" in folded and ("第" in folded or "首" in folded) and not self.first_leads and names_first_lead(folded):
             self.first_leads = True  # in a note or a remark of its own: (注:排在第一位的为牵头单位)
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
