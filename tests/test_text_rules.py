@@ -2108,3 +2108,28 @@ def test_a_note_before_an_items_words_is_no_part_of_its_title_or_subjects(item: 
     assert _f(task.title or "") == "举办领导干部法治专题培训班不少于2期"
     assert [_f(r.unit) for r in task.responsibilities] == ["县委党校"]
     assert [_f(m.subject or "") for m in task.metrics] == ["举办领导干部法治专题培训班"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_table_written_between_pipes(script: str) -> None:
+    text = (
+        "某县2024年法治政府建设任务分工\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 公布重大行政决策事项目录 | 县政府办公室 | 县司法局 | 2024年3月底前 |\n"
+        "| 2 | 开展行政执法案卷评查 | 县司法局 |  | 2024年10月底前 |\n"
+    )
+    if script == "traditional":
+        text = text.replace("牵头单位", "牽頭單位").replace("完成时限", "完成時限")
+    plan = govplan.loads(text, "text")
+    assert plan.title == "某县2024年法治政府建设任务分工"
+    one, two = plan.iter_tasks()
+    assert one.title == "公布重大行政决策事项目录"
+    assert [(r.unit, r.role.value) for r in one.responsibilities] == [("县政府办公室", "lead"), ("县司法局", "support")]
+    assert [(r.unit, r.role.value) for r in two.responsibilities] == [("县司法局", "lead")]
+    assert [d.date for d in two.deadlines] == [dt.date(2024, 10, 31)]
+
+
+def test_a_menu_between_pipes_is_still_a_pages_menu() -> None:
+    text = "| 首页 | 政务公开 | 政务服务 |\n某县工作要点\n一、主要任务\n（一）加强执法。（牵头单位：县司法局）\n"
+    plan = govplan.loads(text, "text")
+    assert plan.title == "某县工作要点" and plan.preamble == ""

@@ -3,9 +3,9 @@
 A task table (任务分工表) gives the number, the task, its measures, the units by role, the leader and
 the time limit; a Word table and one copied from a web page are read by the same columns. A page's
 table comes with its cells parted by tabs, a row to a line, or with each cell on a line of its own (as a
-page's text is often taken), its rows then told apart by their numbers, or with its cells parted by runs
-of spaces (text taken from a PDF's layout), a row to a line. An indicator table (主要指标) gives each
-indicator's unit, target and nature.
+page's text is often taken), its rows then told apart by their numbers, with its cells parted by runs
+of spaces (text taken from a PDF's layout), a row to a line, or between pipes (| 1 | 开展清理 |). An
+indicator table (主要指标) gives each indicator's unit, target and nature.
 """
 
 from __future__ import annotations
@@ -185,6 +185,8 @@ def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
     found: dict[int, TableLine] = {}
     if "\t" in text:
         _tab_tables(text, lines, found)
+    if "|" in text:
+        _pipe_tables(lines, found)
     # one character is looked for far faster than two: 序号 (序號) or 编号 (編號)
     if "序" in text or "编" in text or "編" in text:
         for i, ln in enumerate(lines):
@@ -231,6 +233,49 @@ def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
     raw = text[start : end if end >= 0 else len(text)].rstrip("\r")
     folded = fold(raw)
     return [[Line(ln.no, start + a, start + b, raw[a:b], folded[a:b])] if a < b else [] for a, b in cells(raw)]
+
+
+def _pipe_cells(ln: Line) -> list[Line] | None:
+    """The cells of a line written as a table's row between pipes (| 1 | 开展清理 | 县司法局 |), as pieces of
+    the line, None when the line is none; an empty cell is an empty piece."""
+    folded = ln.folded
+    if not (folded.startswith("|") and folded.endswith("|")) or folded.count("|") > _MAX_CELLS:
+        return None
+    out: list[Line] = []
+    pos = 1
+    while (end := folded.find("|", pos)) >= 0:
+        cell = folded[pos:end]
+        a = pos + len(cell) - len(cell.lstrip())
+        b = max(a, pos + len(cell.rstrip()))
+        out.append(Line(ln.no, ln.start + a, ln.start + b, ln.text[a:b], folded[a:b]))
+        pos = end + 1
+    return out if len(out) >= 3 else None
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")  # a pipe table's rule under its header: | --- | :--: |
+
+
+def _pipe_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
+    """Tables written between pipes, a row to a line (as text converted from a page or a document by a
+    tool often holds them): a header row, perhaps the rule under it, then the rows."""
+    table: tuple[str, dict[str, int]] | None = None
+    for ln in lines:
+        cells = _pipe_cells(ln) if ln.folded[0] == "|" and ln.no not in found else None
+        if cells is None:
+            table = None
+            continue
+        words = [cell.folded for cell in cells]
+        if table is not None and all(_RULE_CELL.fullmatch(w) for w in words):
+            found[ln.no] = TableLine(table[0], header=True)
+            continue
+        if table is None or not words[0].isdigit():  # a numbered row: no header starts so
+            named = _header_columns(words)
+            if named is not None:
+                table = named
+                found[ln.no] = TableLine(named[0], header=True)
+                continue
+        if table is not None:
+            found[ln.no] = TableLine(table[0], table[1], [[cell] if cell.text else [] for cell in cells])
 
 
 # Cells parted by runs of spaces, as text taken from a PDF's layout or some pages' tables holds them (a
