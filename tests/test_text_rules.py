@@ -2133,3 +2133,11 @@ def test_a_menu_between_pipes_is_still_a_pages_menu() -> None:
     text = "| 首页 | 政务公开 | 政务服务 |\n某县工作要点\n一、主要任务\n（一）加强执法。（牵头单位：县司法局）\n"
     plan = govplan.loads(text, "text")
     assert plan.title == "某县工作要点" and plan.preamble == ""
+
+
+def test_a_table_of_no_known_kind_between_pipes_stays_the_documents_text() -> None:
+    rows = "| 序号 | 考核项目 | 分值 |\n| --- | --- | --- |\n| 1 | 依法决策 | 10分 |\n| 2 | 规范执法 | 15分 |\n"
+    part = next(govplan.loads("某县考核细则\n一、考核内容\n" + rows + "二、考核方式\n", "text").iter_tasks())
+    # its rows are no page menu (its rule under the header is markup)
+    kept = ["| 序号 | 考核项目 | 分值 |", "| 1 | 依法决策 | 10分 |", "| 2 | 规范执法 | 15分 |"]
+    assert part.text.splitlines() == kept

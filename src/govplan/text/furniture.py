@@ -98,6 +98,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if len(folded) > 100 and "。" in folded:
         return False  # a paragraph of prose: page furniture is short, and checking it costs the most
     first = folded[:1]  # the anchored patterns are tried only where their first character stands
+    if first == "|" and table_row(folded):
+        return False  # a table's row between pipes, whatever its columns hold: the document's
     if (
         _ANYWHERE.search(folded)
         or (first in _BYLINE_FIRST and _BYLINE.match(folded))

@@ -144,14 +144,19 @@ _CELL_GAP = re.compile(r"\t|  ")
 
 def table_row(folded: str) -> bool:
     """Whether a (folded) line is a table's row: its number or 序号 first, then two cells of words at least,
-    parted by tabs or runs of spaces. A page's numbers (1 2 3 下一页) are none.
+    parted by tabs or runs of spaces, or standing between pipes. A page's numbers (1 2 3 下一页) are none.
 
     >>> table_row("1  依法决策  县司法局"), table_row("1  2  3  下一页  尾页"), table_row("1 依法决策")
     (True, False, False)
+    >>> table_row("| 1 | 依法决策 | 10分 |"), table_row("| 首页 | 政务公开 | 政务服务 |")
+    (True, False)
     """
-    if folded[:1] not in _ROW_FIRST or _CELL_GAP.search(folded) is None:
+    if folded[:1] == "|":
+        tokens = [cell.strip() for cell in folded.strip("| ").split("|")]
+    elif folded[:1] not in _ROW_FIRST or _CELL_GAP.search(folded) is None:
         return False
-    tokens = folded.split()
+    else:
+        tokens = folded.split()
     first = tokens[0]
     return (
         (first in NUMBER_HEADS or (len(first) <= 3 and first.isdigit()))
