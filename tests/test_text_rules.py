@@ -2141,3 +2141,26 @@ def test_a_table_of_no_known_kind_between_pipes_stays_the_documents_text() -> No
     # its rows are no page menu (its rule under the header is markup)
     kept = ["| 序号 | 考核项目 | 分值 |", "| 1 | 依法决策 | 10分 |", "| 2 | 规范执法 | 15分 |"]
     assert part.text.splitlines() == kept
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_lines_broken_after_a_comma_are_one_paragraph(script: str) -> None:
+    text = (
+        "某县2024年工作要点\n一、\n重点任务\n1.完善依法决策机制，严格落实决策程序，\n"
+        "公布决策事项目录，合法性审查率达到100%。（牵头单位：县司法局）\n"
+        "2.推进执法规范化，落实行政执法三项制度、\n行政裁量权基准制度。（牵头单位：县司法局）\n"
+    )
+    if script == "traditional":
+        text = text.replace("决策", "決策").replace("执法", "執法")
+    plan = govplan.loads(text, "text")
+    assert [_f(s.title) for s in plan.sections] == ["重点任务"]  # a label on a line of its own takes its title
+    one, two = plan.iter_tasks()
+    assert _f(one.title or "") == "完善依法决策机制,严格落实决策程序,公布决策事项目录,合法性审查率达到100%"
+    assert [m.value for m in one.metrics] == [100] and one.units() == ("县司法局",)
+    assert _f(two.title or "").endswith("行政裁量权基准制度")
+    assert one.span is not None and (one.span.line, one.span.end_line) == (4, 5)
+
+
+def test_a_line_ending_in_a_comma_before_a_label_stays_apart() -> None:
+    plan = govplan.loads("某县工作要点\n一、重点任务\n各单位要做到以下几点，\n（一）加强领导。\n", "text")
+    assert plan.sections[0].text == "各单位要做到以下几点，"

@@ -209,6 +209,37 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     return [group[0] if len(group) == 1 else _joined(group) for group in groups]
 
 
+_CLAUSE_ENDS = ",、"  # folded: ，and , end a clause, 、 an item of a list; neither ends a paragraph
+
+
+def join_broken_clauses(lines: list[Line]) -> list[Line]:
+    """Lines broken after a comma or an enumeration comma (a page's line break in mid-sentence, or a
+    label on a line of its own: 一、 / 总体要求) joined with the line after them, unless that line opens
+    with a label or is a table's row. No paragraph ends with either mark.
+
+    >>> [ln.text for ln in join_broken_clauses(split_lines("一、\\n总体要求\\n严格落实程序，\\n公布目录。"))]
+    ['一、总体要求', '严格落实程序，公布目录。']
+    """
+    if not any(ln.folded[-1] in _CLAUSE_ENDS for ln in lines):
+        return lines
+    groups: list[list[Line]] = []
+    for ln in lines:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.folded[-1] in _CLAUSE_ENDS
+            and last.end_no == ln.no - 1
+            and "\t" not in ln.text
+            and "\t" not in last.text
+            and parse_label(ln.folded) is None
+            and not table_row(ln.folded)
+        ):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+
+
 def _joined(group: list[Line]) -> Line:
     breaks: list[tuple[int, int, int]] = [*group[0].breaks]
     at = len(group[0].text)

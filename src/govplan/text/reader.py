@@ -31,7 +31,7 @@ from govplan.model import (
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import SENTENCE_MARKS, heads_link_list, is_furniture, link_line
-from govplan.text.lines import Line, split_lines, unwrap, wrap_width
+from govplan.text.lines import Line, join_broken_clauses, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
     ROLE_ENDS,
@@ -314,6 +314,7 @@ class _Reader:
             self.lines = unwrap(self.lines, width, text)
             first = next((ln.no for ln in self.lines if ln.breaks), None)
             self.warn(f"lines were wrapped at {width} characters: paragraphs joined again", first)
+        self.lines = join_broken_clauses(self.lines)
         self.fields: dict[str, object] = {}
         self.field_lines: set[int] = set()  # header lines that were disclosure-table keys or values
         self.title = ""
