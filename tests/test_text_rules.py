@@ -901,11 +901,13 @@ def test_what_follows_the_signature_is_no_text(after: str) -> None:
         "附件1\n某縣重點任務分解表\n一、依法決策\n1.完善決策程序。（牽頭單位：縣政府辦）\n",
     ],
 )
-def test_an_attachment_restarts_the_numbering_of_the_same_document(text: str) -> None:
+def test_an_attachment_numbered_anew_is_the_plans_own_part(text: str) -> None:
     plan = govplan.loads(text, "text")
     assert plan.doc_type == "实施方案"  # not 合集: the attachment is the plan's own
-    assert [d.message for d in plan.diagnostics] == ["numbering restarts at 一、: an attachment"]
-    assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务", "依法决策"]
+    assert [_f(s.title) for s in plan.sections] == ["总体要求", "主要任务", "某县重点任务分解表"]
+    # its items, under its title, keep their layers
+    (item,) = plan.sections[-1].sections
+    assert (_f(item.title), item.level, [_f(t.title or "") for t in item.tasks]) == ("依法决策", 1, ["完善决策程序"])
 
 
 @pytest.mark.parametrize(
@@ -2164,3 +2166,21 @@ def test_lines_broken_after_a_comma_are_one_paragraph(script: str) -> None:
 def test_a_line_ending_in_a_comma_before_a_label_stays_apart() -> None:
     plan = govplan.loads("某县工作要点\n一、重点任务\n各单位要做到以下几点，\n（一）加强领导。\n", "text")
     assert plan.sections[0].text == "各单位要做到以下几点，"
+
+
+@pytest.mark.parametrize("after", ["table", "text"])
+def test_an_attachment_numbered_as_a_document_is_a_part_under_its_title(after: str) -> None:
+    plan_text = (
+        "某县2024年工作计划\n一、重点任务\n1.完善依法决策机制。（牵头单位：县司法局）\n二、工作要求\n加强领导。\n"
+    )
+    table = "附件1\n重点任务分工表\n序号\t重点任务\t牵头单位\n1\t公布决策事项目录\t县政府办公室\n"
+    second = "附件2\n某县法治政府建设考核指标\n一、依法决策（20分）\n二、规范执法（30分）\n"
+    plan = govplan.loads(plan_text + (table if after == "table" else "") + second, "text")
+    last = plan.sections[-1]
+    assert (last.title, [t.title for t in last.tasks]) == (
+        "某县法治政府建设考核指标",
+        ["依法决策（20分）", "规范执法（30分）"],
+    )
+    assert plan.tasks == () and plan.doc_type == "工作计划"
+    # the attachment's title is no text of the part before it
+    assert all("考核指标" not in t.text for t in plan.iter_tasks()) and "考核指标" not in plan.sections[1].text

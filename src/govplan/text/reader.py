@@ -830,7 +830,11 @@ class _Reader:
             nonlocal last_top, attachment_opened
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
-            root_level = stack[0].root_level if stack else label.level
+            # an attachment's title over items numbered as a document stands above their layers, which
+            # keep their numbers (level_of)
+            root_level = (
+                stack[0].root_level if stack else max(label.level, 1) if label.style == "heading" else label.level
+            )
             node = _Node(label, label_text, title, ln, len(stack) + 1, root_level)
             segment = self.segments[-1]
             siblings = stack[-1].children if stack else segment.roots
@@ -923,9 +927,10 @@ class _Reader:
                 if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
                     self.read_signature_before_attachment(body, i, stack[-1])
-                    # after the part's own text; under a bare heading it is that part's
-                    if any(q.run_on if q.heading else q.text for q in stack[-1].paras):
-                        self.attachment_at = (stack[-1], len(stack[-1].paras), ln)
+                    # after the part's own text, or after a table's row; under a bare heading it is that part's
+                    part = stack[-1]
+                    if part.line.no in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
+                        self.attachment_at = (part, len(part.paras), ln)
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
             else:
@@ -934,9 +939,13 @@ class _Reader:
                 title, run_on, folded_title = split_title(text, folded)
                 if label.style == "box" and stack:
                     label = self.box_label(label, stack, body, i)
-                if self.attachment_at is not None and stack and label.level > stack[0].label.level:
-                    # the attachment's items (1. …), which would stand under the part before it
-                    self.open_attachment(stack, place)
+                if self.attachment_at is not None and stack:
+                    if label.level > stack[0].label.level:
+                        # the attachment's items (1. …), which would stand under the part before it
+                        self.open_attachment(stack, place)
+                    elif last_top is not None and label.ordinal <= last_top and label.style not in _OWN_NUMBERING:
+                        # numbered as a document (附件2 / 考核指标 / 一、…): its title heads its items
+                        self.open_attachment(stack, place, level=label.level - 1)
                 place(label, ln.text[: label.end].strip(), title, folded_title, ln)
                 if not text.strip():
                     continue
@@ -1010,11 +1019,11 @@ class _Reader:
             n += 1
         return n if n > 1 else 0
 
-    def open_attachment(self, stack: list[_Node], place: _Place) -> None:
+    def open_attachment(self, stack: list[_Node], place: _Place, level: int = 1) -> None:
         """A table or items that an 附件 line heads after the plan's text (附件 / 重点任务分工表 / 序号 …)
         are a part of their own: a section named by the attachment's title, not more of the section they
-        follow. (An 附件 line just under a heading, 二、重点任务 / 附件:分工表, names that part's own table;
-        an attachment numbered as a document, 一、…, is one by its numbering.)"""
+        follow. (An 附件 line just under a heading, 二、重点任务 / 附件:分工表, names that part's own table.)
+        An attachment numbered as a document (一、…) has its section a ``level`` above its items'."""
         node, index, line = self.attachment_at or (None, 0, None)
         if node is None or line is None:
             return
@@ -1026,7 +1035,7 @@ class _Reader:
         title = line.text[start + (number.end if number else 0) :].strip() or "".join(p.text for p in paras[1:3])
         self.segments.append(_Segment(attachment=True))
         del stack[:]
-        place(Label("heading", 1, 0, 0), "", title, meta.fold(title), line)
+        place(Label("heading", level, 0, 0), "", title, meta.fold(title), line)
         self.attachment_at = None
 
     def table_line(self, ln: Line, stack: list[_Node], place: _Place) -> None:
