@@ -11,6 +11,7 @@ indicator table (主要指标) gives each indicator's unit, target and nature.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -209,20 +210,39 @@ def _header_columns(header: list[str]) -> tuple[str, dict[str, int]] | None:
 
 def _tab_tables(text: str, lines: list[Line], found: dict[int, TableLine]) -> None:
     """Tables whose cells are parted by tabs: a header row, then the rows with tabs that follow it."""
+
+    def row(ln: Line) -> tuple[list[str], list[list[Line]]] | None:
+        if "\t" not in ln.text or ln.text.count("\t") > _MAX_CELLS:
+            return None
+        return [ln.text[a:b] for a, b in cells(ln.text)], _tab_cells(text, ln)
+
+    _rows_under_headers(lines, found, row)
+
+
+def _rows_under_headers(
+    lines: list[Line], found: dict[int, TableLine], row: Callable[[Line], tuple[list[str], list[list[Line]]] | None]
+) -> None:
+    """The tables whose lines ``row`` reads (a line's words cell by cell and the cells as pieces of the
+    source, None for a line of no such table): a header row, then the rows that follow it; a rule under
+    the header (| --- |) is the header's."""
     table: tuple[str, dict[str, int]] | None = None
     for ln in lines:
-        if "\t" not in ln.text or ln.text.count("\t") > _MAX_CELLS:
+        read = row(ln)
+        if read is None:
             table = None
             continue
-        header = [ln.text[a:b] for a, b in cells(ln.text)]
-        if table is None or not header[0].isdigit():  # a numbered row: no header starts so
-            named = _header_columns(header)
+        words, pieces = read
+        if table is not None and all(_RULE_CELL.fullmatch(w) for w in words):
+            found[ln.no] = TableLine(table[0], header=True)
+            continue
+        if table is None or not words[0].isdigit():  # a numbered row: no header starts so
+            named = _header_columns(words)
             if named is not None:
                 table = named
                 found[ln.no] = TableLine(named[0], header=True)
                 continue
         if table is not None:
-            found[ln.no] = TableLine(table[0], table[1], _tab_cells(text, ln))
+            found[ln.no] = TableLine(table[0], table[1], pieces)
 
 
 def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
@@ -258,24 +278,14 @@ _RULE_CELL = re.compile(r":?-{3,}:?")  # a pipe table's rule under its header: |
 def _pipe_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
     """Tables written between pipes, a row to a line (as text converted from a page or a document by a
     tool often holds them): a header row, perhaps the rule under it, then the rows."""
-    table: tuple[str, dict[str, int]] | None = None
-    for ln in lines:
-        cells = _pipe_cells(ln) if ln.folded[0] == "|" and ln.no not in found else None
-        if cells is None:
-            table = None
-            continue
-        words = [cell.folded for cell in cells]
-        if table is not None and all(_RULE_CELL.fullmatch(w) for w in words):
-            found[ln.no] = TableLine(table[0], header=True)
-            continue
-        if table is None or not words[0].isdigit():  # a numbered row: no header starts so
-            named = _header_columns(words)
-            if named is not None:
-                table = named
-                found[ln.no] = TableLine(named[0], header=True)
-                continue
-        if table is not None:
-            found[ln.no] = TableLine(table[0], table[1], [[cell] if cell.text else [] for cell in cells])
+
+    def row(ln: Line) -> tuple[list[str], list[list[Line]]] | None:
+        pipe_cells = _pipe_cells(ln) if ln.folded[0] == "|" and ln.no not in found else None
+        if pipe_cells is None:
+            return None
+        return [cell.folded for cell in pipe_cells], [[cell] if cell.text else [] for cell in pipe_cells]
+
+    _rows_under_headers(lines, found, row)
 
 
 # Cells parted by runs of spaces, as text taken from a PDF's layout or some pages' tables holds them (a
