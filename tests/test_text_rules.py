@@ -2184,3 +2184,14 @@ def test_an_attachment_numbered_as_a_document_is_a_part_under_its_title(after: s
     assert plan.tasks == () and plan.doc_type == "工作计划"
     # the attachment's title is no text of the part before it
     assert all("考核指标" not in t.text for t in plan.iter_tasks()) and "考核指标" not in plan.sections[1].text
+
+
+@pytest.mark.parametrize("word", ["附表", "附錄", "附表1"])
+def test_an_attached_table_or_appendix_heads_its_part_as_an_attachment_does(word: str) -> None:
+    text = (
+        "某县2024年工作要点\n一、重点任务\n（一）完善依法决策机制。（牵头单位：县司法局）\n二、保障措施\n各单位要加强组织领导。\n"
+        f"{word}\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n1\t公布决策事项目录\t县政府办\t2024年3月底前\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert [s.title for s in plan.sections] == ["重点任务", "保障措施", "重点任务分工表"]
+    assert plan.sections[1].text == "各单位要加强组织领导。"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from govplan.text.fold import fold as fold  # re-exported for the doctest above
-from govplan.text.numbering import parse_label, table_row
+from govplan.text.numbering import ATTACHMENT_WORDS, parse_label, table_row
 
 # Chinese has no case: without re.IGNORECASE the engine can skip to the next possible first character.
 # Words a plan's own text may hold too (a 访问量 target, a note naming its 主办单位) count only where a
@@ -117,7 +117,7 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if "办" in folded and "主办" in folded and _SPONSOR.match(folded):  # 办 alone is looked for faster
         return True
     # a link to one of the page's files (1.某市工作方案.docx); an 附件 line names the document's own
-    if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith("附件"):
+    if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith(ATTACHMENT_WORDS):
         return True
     tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation; not a heading

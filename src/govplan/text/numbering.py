@@ -29,6 +29,8 @@ _ENCLOSED_ORDINAL = {
 
 # The header of a table's number column: a row's number stands under it (1, 2, …), no heading's label.
 NUMBER_HEADS = ("序号", "编号")
+# The words an attachment's line opens with: 附件1, 附表, 附录
+ATTACHMENT_WORDS = ("附件", "附表", "附录")
 
 # (style, level, pattern, the characters it can open with). Each pattern captures the numeral as "n";
 # order matters: longer shapes first. 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below

@@ -45,7 +45,7 @@ from govplan.text.notes import (
     trailing_note,
     units_and_roles,
 )
-from govplan.text.numbering import Label, parse_label, split_title, table_row
+from govplan.text.numbering import ATTACHMENT_WORDS, Label, parse_label, split_title, table_row
 from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
 _SENTENCE = "。"
@@ -72,7 +72,7 @@ _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
 _COLOPHON = re.compile(
     _PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}?(?P<printed>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*印发$"
 )
-_ATTACHMENT_WORD = r"附件\s*[0-9一二三四五六七八九十]*\s*"
+_ATTACHMENT_WORD = rf"(?:{'|'.join(ATTACHMENT_WORDS)})\s*[0-9一二三四五六七八九十]*\s*"
 _ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
@@ -381,7 +381,7 @@ class _Reader:
                 return body[after:]
         for i in range(len(body) - 1):
             ln = body[i]
-            if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
+            if ln.folded.startswith(ATTACHMENT_WORDS) and _ATTACHMENT.match(ln.folded):
                 if self.reprinted_title(body[i + 1], plan_title):
                     self.take_notice(body[:i], body[i + 1])
                     return body[i + 1 :]
@@ -695,7 +695,10 @@ class _Reader:
         """A line that only a document holds, not a page's foot."""
         folded = ln.folded
         return (
-            _SENTENCE in folded or folded.startswith("附件") or ln.no in self.tables or parse_label(folded) is not None
+            _SENTENCE in folded
+            or folded.startswith(ATTACHMENT_WORDS)
+            or ln.no in self.tables
+            or parse_label(folded) is not None
         )
 
     # ------------------------------------------------------------------ outline
@@ -921,10 +924,10 @@ class _Reader:
                 if not stack:
                     self.preamble.append(p)
                     continue
-                if ln.folded.startswith("附件") and (names_end := i + self.attachment_list(body, i)) > i:
+                if ln.folded.startswith(ATTACHMENT_WORDS) and (names_end := i + self.attachment_list(body, i)) > i:
                     self.attachment_names.append(p)
                     continue
-                if ln.folded.startswith("附件") and _ATTACHMENT.match(ln.folded):
+                if ln.folded.startswith(ATTACHMENT_WORDS) and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
                     self.read_signature_before_attachment(body, i, stack[-1])
                     # after the part's own text, or after a table's row; under a bare heading it is that part's

@@ -23,7 +23,7 @@ from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
 from govplan.text.notes import is_time_limit, units_like
-from govplan.text.numbering import NUMBER_HEADS, parse_label
+from govplan.text.numbering import ATTACHMENT_WORDS, NUMBER_HEADS, parse_label
 
 # The unit and leader columns in the order a note names them, with the role heading that names each.
 NOTE_WORDS = (
@@ -385,7 +385,7 @@ def _last_row_end(lines: list[Line], start: int, limit: int, columns: dict[str, 
         label = parse_label(folded)
         if (
             (label is not None and label.level <= 2)
-            or folded.startswith("附件")
+            or folded.startswith(ATTACHMENT_WORDS)
             or date_only(folded) is not None
             or (i + 1 < len(lines) and is_organ(folded) and date_only(lines[i + 1].folded) is not None)
         ):
