@@ -1945,6 +1945,7 @@ _PLAN_THEN_INTERPRETATION = (
         "某县2024年法治政府建设工作要点解读",  # after the signature, without a book title
         "一图读懂《某县2024年法治政府建设工作要点》",
         "一圖看懂《某縣2024年法治政府建設工作要點》",
+        "关于《某县2024年法治政府建设工作要点》的起草说明",
     ],
 )
 def test_an_interpretation_printed_after_the_document_is_no_part_of_it(title: str) -> None:

@@ -206,7 +206,9 @@ def _signature_at(body: list[Line], i: int) -> bool:
 # The title of an interpretation printed after the document: 《…》政策解读, 关于…的解读, 一图读懂《…》
 # (a line ending in 解读 without a book title heads one only after the document's signature: 做好政策解读
 # may be a heading of the document's own)
-_INTERPRETATION = re.compile(r"^(?:关于)?《[^《》]{2,80}》\s*(?:的)?(?:政策)?解读\s*$|^一图(?:读|看)懂")
+_INTERPRETATION = re.compile(
+    r"^(?:关于)?《[^《》]{2,80}》\s*(?:的)?(?:(?:政策)?解读|起草说明|编制说明)\s*$|^一图(?:读|看)懂"
+)
 _ENDS_IN_INTERPRETATION = re.compile(r"^[^。]{2,80}解读\s*$")
 # A page number after a heading in a table of contents: ……3, …… 12, ．．．5, or spaces before it
 _PAGE_NUMBER_AFTER = re.compile(r"(?:[.…·．\s]{2,}|\s)[0-9]{1,3}\s*$")
@@ -406,10 +408,11 @@ class _Reader:
             self.title = title.text.strip()
 
     def without_interpretation(self, body: list[Line]) -> list[Line]:
-        """``body`` up to the interpretation a page may print after the document (《…》政策解读, 一图读懂…):
-        another document, about this one, whose headings would open a document of their own."""
-        # Each of its words holds 解 or 懂: one character is looked for many times faster than two.
-        if "解" not in self.text and "懂" not in self.text:
+        """``body`` up to the interpretation a page may print after the document (《…》政策解读, 一图读懂…,
+        关于《…》的起草说明): another document, about this one, whose headings would open a document of
+        their own."""
+        # Each of its words holds 解, 懂 or 说: one character is looked for many times faster than two.
+        if "解" not in self.text and "懂" not in self.text and "说" not in self.text:
             return body
         seen_heading = False
         for i, ln in enumerate(body):
@@ -418,7 +421,8 @@ class _Reader:
                 continue
             folded = ln.folded
             # (a line 图解:… alone is a link to a page's graphic, as likely at its foot as a heading)
-            if (("解" in folded and "解读" in folded) or "懂" in folded) and self._interpretation_at(body, i):
+            words = ("解" in folded and "解读" in folded) or "懂" in folded or ("说" in folded and "说明" in folded)
+            if words and self._interpretation_at(body, i):
                 lines = f"lines {ln.no}–{body[-1].no}"
                 self.warn(f"an interpretation of the document ({lines}) is no part of it", ln.no)
                 return body[:i]
