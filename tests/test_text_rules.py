@@ -2196,3 +2196,14 @@ def test_an_attached_table_or_appendix_heads_its_part_as_an_attachment_does(word
     plan = govplan.loads(text, "text")
     assert [s.title for s in plan.sections] == ["重点任务", "保障措施", "重点任务分工表"]
     assert plan.sections[1].text == "各单位要加强组织领导。"
+
+
+@pytest.mark.parametrize(
+    "foot", ["附件：某市2024年政务公开重点任务分工\n", "附件：某市重點任務分工\n某市人民政府办公室\n2024年4月8日\n"]
+)
+def test_an_attachment_named_last_without_its_text_is_the_plans_closing(foot: str) -> None:
+    text = "某市2024年政务公开工作要点\n一、主要任务\n（一）推进基层政务公开。（责任单位：各县区人民政府）\n" + foot
+    plan = govplan.loads(text, "text")
+    (task,) = plan.iter_tasks()
+    assert _f(task.text) == "(责任单位:各县区人民政府)"
+    assert _f(plan.closing).startswith("附件:某市")

@@ -934,6 +934,9 @@ class _Reader:
                 if ln.folded.startswith(ATTACHMENT_WORDS) and _ATTACHMENT.match(ln.folded):
                     attachment_opened = True
                     self.read_signature_before_attachment(body, i, stack[-1])
+                    if i == len(body) - 1:  # 附件:某某分工表 last, its table not printed: a name only
+                        self.attachment_names.append(p)
+                        continue
                     # after the part's own text, or after a table's row; under a bare heading it is that part's
                     part = stack[-1]
                     if part.line.no in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
