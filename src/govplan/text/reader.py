@@ -203,7 +203,8 @@ def _signature_at(body: list[Line], i: int) -> bool:
     return date.endswith("日") and meta.date_only(date) is not None and _organs_only(body[i].folded)
 
 
-# The title of an interpretation printed after the document: 《…》政策解读, 关于…的解读, 一图读懂《…》
+# The title of an interpretation printed after the document: 《…》政策解读, 关于《…》的解读 or 起草说明,
+# 一图读懂《…》
 # (a line ending in 解读 without a book title heads one only after the document's signature: 做好政策解读
 # may be a heading of the document's own)
 _INTERPRETATION = re.compile(
@@ -228,6 +229,14 @@ def _contents_entry(folded: str) -> bool:
     """Whether a line may be an entry of a table of contents: a heading's label and its title (no
     sentence), perhaps with a page number."""
     return len(folded) <= 60 and _SENTENCE not in folded and parse_label(folded) is not None
+
+
+def _reprinted_title(ln: Line, plan_title: str) -> bool:
+    """Whether line ``ln`` is the plan's title (``plan_title``, bare) printed again over the plan,
+    perhaps with its period or edition added: 某县…实施方案(2023—2025年)."""
+    bare = _bare(ln.folded)
+    longer = plan_title in bare and len(bare) <= len(plan_title) + _TITLE_SUFFIX
+    return bool(bare) and (bare in plan_title or longer) and _SENTENCE not in ln.folded
 
 
 def _bare(folded: str) -> str:
@@ -377,34 +386,28 @@ class _Reader:
             after = i + 2
             if _ATTACHMENT.match(body[after].folded) and after + 1 < len(body):
                 after += 1
-            if self.reprinted_title(body[after], plan_title):
-                self.take_notice(body[:i], body[after])
+            if _reprinted_title(body[after], plan_title):
+                self.take_notice(body[:i], body[after], plan_title)
                 self.sign(body, i)
                 return body[after:]
         for i in range(len(body) - 1):
             ln = body[i]
             if ln.folded.startswith(ATTACHMENT_WORDS) and _ATTACHMENT.match(ln.folded):
-                if self.reprinted_title(body[i + 1], plan_title):
-                    self.take_notice(body[:i], body[i + 1])
+                if _reprinted_title(body[i + 1], plan_title):
+                    self.take_notice(body[:i], body[i + 1], plan_title)
                     return body[i + 1 :]
                 break  # the notice's first attachment is not the plan
         return body
 
-    def reprinted_title(self, ln: Line, plan_title: str) -> bool:
-        """Whether line ``ln`` is the plan's title (``plan_title``, bare) printed again over the plan,
-        perhaps with its period or edition added: 某县…实施方案(2023—2025年)."""
-        bare = _bare(ln.folded)
-        longer = plan_title in bare and len(bare) <= len(plan_title) + _TITLE_SUFFIX
-        return bool(bare) and (bare in plan_title or longer) and _SENTENCE not in ln.folded
-
-    def take_notice(self, lines: list[Line], title: Line) -> None:
+    def take_notice(self, lines: list[Line], title: Line, plan_title: str) -> None:
         """The notice's lines (before its signature or the 附件 over the plan) are the preamble; the
-        title printed over the plan, where it says more than the notice's, is the plan's title."""
+        title printed over the plan, where it says more than the notice's (``plan_title``, bare), is the
+        plan's title."""
         for ln in lines:
             if not self.read_front_matter(ln):
                 self.preamble.append(self.para(ln))
         # after the notice's paragraphs: the notice naming the plan by the title it wrote is no citation
-        if len(_bare(title.folded)) > len(_bare(meta.fold(self.title))):
+        if len(_bare(title.folded)) > len(plan_title):
             self.title = title.text.strip()
 
     def without_interpretation(self, body: list[Line]) -> list[Line]:
@@ -837,11 +840,14 @@ class _Reader:
             nonlocal last_top, attachment_opened
             while stack and stack[-1].label.level >= label.level:
                 stack.pop()
-            # an attachment's title over items numbered as a document stands above their layers, which
-            # keep their numbers (level_of)
-            root_level = (
-                stack[0].root_level if stack else max(label.level, 1) if label.style == "heading" else label.level
-            )
+            if stack:
+                root_level = stack[0].root_level
+            elif label.style == "heading":
+                # an attachment's title over items numbered as a document (level 0) stands above their
+                # layers, which keep their numbers (level_of)
+                root_level = max(label.level, 1)
+            else:
+                root_level = label.level
             node = _Node(label, label_text, title, ln, len(stack) + 1, root_level)
             segment = self.segments[-1]
             siblings = stack[-1].children if stack else segment.roots
@@ -928,19 +934,21 @@ class _Reader:
                 if not stack:
                     self.preamble.append(p)
                     continue
-                if ln.folded.startswith(ATTACHMENT_WORDS) and (names_end := i + self.attachment_list(body, i)) > i:
-                    self.attachment_names.append(p)
-                    continue
-                if ln.folded.startswith(ATTACHMENT_WORDS) and _ATTACHMENT.match(ln.folded):
-                    attachment_opened = True
-                    self.read_signature_before_attachment(body, i, stack[-1])
-                    if i == len(body) - 1:  # 附件:某某分工表 last, its table not printed: a name only
+                if ln.folded.startswith(ATTACHMENT_WORDS):
+                    if (names_end := i + self.attachment_list(body, i)) > i:
                         self.attachment_names.append(p)
                         continue
-                    # after the part's own text, or after a table's row; under a bare heading it is that part's
-                    part = stack[-1]
-                    if part.line.no in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
-                        self.attachment_at = (part, len(part.paras), ln)
+                    if _ATTACHMENT.match(ln.folded):
+                        attachment_opened = True
+                        self.read_signature_before_attachment(body, i, stack[-1])
+                        if i == len(body) - 1:  # 附件:某某分工表 last, its table not printed: a name only
+                            self.attachment_names.append(p)
+                            continue
+                        # after the part's own text, or after a table's row; under a bare heading it is
+                        # that part's
+                        part = stack[-1]
+                        if part.line.no in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
+                            self.attachment_at = (part, len(part.paras), ln)
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
             else:
