@@ -124,16 +124,9 @@ def indicator_table_columns(header: list[str]) -> dict[str, int] | None:
     return dict(sorted(columns.items(), key=lambda kv: kv[1]))
 
 
-# A value cell's bound: a sign before the number, or the words a sentence would use before or after it.
-_BEFORE = {
-    "≥": Comparator.GE,
-    ">=": Comparator.GE,
-    "≤": Comparator.LE,
-    "<=": Comparator.LE,
-    ">": Comparator.GT,
-    "<": Comparator.LT,
-    **BOUND_BEFORE,
-}
+# A value cell's bound: a sign before the number (≥ ≤ > < are a sentence's bounds too), or the words a
+# sentence would use before or after it.
+_BEFORE = {">=": Comparator.GE, "<=": Comparator.LE, **BOUND_BEFORE}
 _AFTER = BOUND_AFTER
 _VALUE = re.compile(
     rf"[\[(]?\s*(?P<before>{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})?\s*"
