@@ -2207,3 +2207,45 @@ def test_an_attachment_named_last_without_its_text_is_the_plans_closing(foot: st
     (task,) = plan.iter_tasks()
     assert _f(task.text) == "(责任单位:各县区人民政府)"
     assert _f(plan.closing).startswith("附件:某市")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_copied_tables_row_of_fewer_cells_shares_the_merged_ones_of_the_row_above(script: str) -> None:
+    # a page's table copied as text leaves out the cells merged down from the rows above: a category,
+    # a task over several measures, a lead unit; an empty cell keeps its tab
+    text = (
+        "某县2024年法治政府建设重点任务分工\n"
+        "序号\t工作类别\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+        "1\t依法决策\t健全决策程序\t公布重大行政决策事项目录\t县政府办\t县司法局\t2024年3月底前\n"
+        "2\t开展决策后评估\t县发展改革委\t2024年10月底前\n"
+        "3\t严格执法\t推行执法三项制度\t开展行政执法案卷评查\t县司法局\t县直各执法部门\t每半年\n"
+        "4\t组织执法人员培训\t县人社局\t\n"
+    )
+    if script == "traditional":
+        text = text.replace("牵头单位", "牽頭單位").replace("具体措施", "具體措施").replace("县", "縣")
+    plan = govplan.loads(text, "text")
+    assert [_f(s.title or "") for s in plan.sections] == ["依法决策", "严格执法"]
+    rows = [
+        (_f(t.title or ""), _f(t.text), [(_f(r.unit), r.role.value) for r in t.responsibilities], t.deadlines)
+        for t in plan.iter_tasks()
+    ]
+    assert [row[:3] for row in rows] == [
+        ("健全决策程序", "公布重大行政决策事项目录", [("县政府办", "lead"), ("县司法局", "support")]),
+        ("健全决策程序", "开展决策后评估", [("县政府办", "lead"), ("县发展改革委", "support")]),
+        ("推行执法三项制度", "开展行政执法案卷评查", [("县司法局", "lead"), ("县直各执法部门", "support")]),
+        ("推行执法三项制度", "组织执法人员培训", [("县司法局", "lead"), ("县人社局", "support")]),
+    ]
+    assert [[d.date for d in row[3]] for row in rows] == [[dt.date(2024, 3, 31)], [dt.date(2024, 10, 31)], [], []]
+
+
+@pytest.mark.parametrize(
+    ("note", "units"),
+    [
+        ("（县司法局负责，全年）", [("县司法局", "responsible")]),
+        ("（县司法局牵头，县直各部门配合，每半年）", [("县司法局", "lead"), ("县直各部门", "support")]),
+        ("（縣司法局，每月）", [("縣司法局", "responsible")]),
+    ],
+)
+def test_a_note_may_end_with_how_often_the_work_is_done(note: str, units: list[tuple[str, str]]) -> None:
+    (task,) = govplan.loads(f"某县2024年工作要点\n一、重点任务\n1.开展行政执法案卷评查。{note}\n", "text").iter_tasks()
+    assert [(r.unit, r.role.value) for r in task.responsibilities] == units

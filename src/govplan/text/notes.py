@@ -80,8 +80,9 @@ NOTE_START = re.compile(rf"^\s*{_ROLE_HEADING}")
 # A run of spaces is tried once, from its start and all of it: tried from each of its spaces, or given
 # back a space at a time, a long run would cost the square of its length.
 _SPACED_HEADING = re.compile(rf"(?<!\s)\s++(?=(?:{_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}\s*:|[\u4e00-\u9fff]{{2,6}}\s*:)")
-# A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持).
-_TIME_WORDS = ("年底", "年内")
+# A time limit a note may end with: (A牵头,B按职责分工负责,2024年底前完成), (A负责,长期坚持), or how
+# often the work is done (A负责,每半年), (A负责,全年).
+_TIME_WORDS = ("年底", "年内", "全年", "每年", "每半年", "每季", "每月", "每周")
 _ONGOING_WORDS = ("长期", "持续", "常态化")
 _TIME_LIMIT = re.compile(
     rf"\s*(?:[0-9]{{4}}年|[0-9]{{1,2}}月|{'|'.join(_TIME_WORDS)}|(?:{'|'.join(_ONGOING_WORDS)})(?:坚持|推进|开展)?\s*$)"

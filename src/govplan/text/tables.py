@@ -219,6 +219,8 @@ def _rows_under_headers(
     source, None for a line of no such table): a header row, then the rows that follow it; a rule under
     the header (| --- |) is the header's."""
     table: tuple[str, dict[str, int]] | None = None
+    width = 0  # the header's cells, up to its last named one
+    above: list[list[Line]] = []  # the cells of the row before
     for ln in lines:
         read = row(ln)
         if read is None:
@@ -231,11 +233,45 @@ def _rows_under_headers(
         if table is None or not words[0].isdigit():  # a numbered row: no header starts so
             named = _header_columns(words)
             if named is not None:
-                table = named
+                table, above = named, []
+                width = max(i for i, w in enumerate(words) if w.strip()) + 1
                 found[ln.no] = TableLine(named[0], header=True)
                 continue
         if table is not None:
-            found[ln.no] = TableLine(table[0], table[1], pieces)
+            kind, columns = table
+            if kind == "task" and 1 < len(words) < width:
+                pieces = _merged_down(pieces, columns, width, above)
+            found[ln.no] = TableLine(kind, columns, pieces)
+            above = pieces
+
+
+def _merged_down(
+    pieces: list[list[Line]], columns: dict[str, int], width: int, above: list[list[Line]]
+) -> list[list[Line]]:
+    """A row of fewer cells than its header's, as a page's table copied as text gives a row some of whose
+    cells are merged with those of the rows above (a category, a task, a lead unit or a time limit shared
+    by several rows): its cells put in their columns by their kind, and each column it has no cell for
+    holding the cell of the row above, as a merged cell of a Word table does."""
+    given = list(pieces)
+    row: list[list[Line]] = [[] for _ in range(width)]
+    merged = [True] * width
+    number = columns.get("number")
+    if number == 0 and given[0] and _number(given[0][0].folded) is not None:
+        row[0], merged[0] = given.pop(0), False
+    # From the right: a merged cell is one of the first of its kind (a category before the task, a
+    # task before its measures, a lead unit before the supporting ones), the rows grouped by it. An
+    # empty cell is the one of the column it stands in, merged with none.
+    kinds = _column_kinds(columns)
+    col = width - 1
+    for cell in reversed(given):
+        kind = _cell_kind(cell[0].folded, columns) if cell else None
+        while col >= 0 and kind is not None and kinds.get(col) != kind:
+            col -= 1
+        if col < 0:
+            return pieces  # a cell out of any place: the row is read as it stands
+        row[col], merged[col] = cell, False
+        col -= 1
+    return [above[col] if merged[col] and col < len(above) else cell for col, cell in enumerate(row)]
 
 
 def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
@@ -409,12 +445,8 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
         for col, piece in enumerate(pieces[len(pieces) - after :], start=long + 1):
             row[col].append(piece)
         return row
-    kinds = {
-        col - 1: ("units" if key in _UNIT_COLUMNS else key if key == "deadline" else "words")
-        for key, col in columns.items()
-        if key != "number"
-    }
-    words = [p for p in pieces if not units_like(p.folded) and not _time_like(p.folded)]
+    kinds = {col - 1: kind for col, kind in _column_kinds(columns).items()}
+    words = [p for p in pieces if _cell_kind(p.folded, columns) == "words"]
     section = columns.get("section", 0) - 1
     # A category stands first and is short; where the row holds fewer words than there are columns for
     # them, a first word that is not so is the task's, the category merged down from the row above.
@@ -423,10 +455,7 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
             kinds.pop(section)
     col = 0
     for piece in pieces:
-        if "deadline" in columns and _time_like(piece.folded) and not units_like(piece.folded):
-            kind = "deadline"
-        else:
-            kind = "units" if units_like(piece.folded) else "words"
+        kind = _cell_kind(piece.folded, columns)
         while col < width and kinds.get(col) != kind:
             col += 1
         if col == width:
@@ -434,3 +463,18 @@ def _aligned(pieces: list[Line], columns: dict[str, int], width: int) -> list[li
         row[col].append(piece)
         col += 1
     return row
+
+
+def _column_kinds(columns: dict[str, int]) -> dict[int, str]:
+    """The kind of cell each column of a task table holds, but its number's: a time limit, units, or words."""
+    return {
+        col: ("units" if key in _UNIT_COLUMNS else key if key == "deadline" else "words")
+        for key, col in columns.items()
+        if key != "number"
+    }
+
+
+def _cell_kind(folded: str, columns: dict[str, int]) -> str:
+    if "deadline" in columns and _time_like(folded) and not units_like(folded):
+        return "deadline"
+    return "units" if units_like(folded) else "words"
