@@ -41,6 +41,9 @@ from govplan.text.numbering import parse_label
         ("㈡推进备案审查", 2, 2),
         ("⒊完善监督机制", 3, 3),
         ("⑿建立台账", 4, 12),
+        # 丶 typed for 、
+        ("一丶总体要求", 1, 1),
+        ("3丶开展检查", 3, 3),
     ],
 )
 def test_labels(line: str, level: int | None, ordinal: int | None) -> None:

@@ -35,15 +35,16 @@ ATTACHMENT_WORDS = ("附件", "附表", "附录")
 # (style, level, pattern, the characters it can open with). Each pattern captures the numeral as "n";
 # order matters: longer shapes first. 第X章 / 第X节 stand above the GB/T 9704 layers: their levels (below
 # 1) order the nesting, and the reader numbers the sections of such documents by depth instead. 第X条 is
-# a peer of 一、: articles hold (一) items. A one-character label is of its spelt-out peer's style.
+# a peer of 一、: articles hold (一) items. A one-character label is of its spelt-out peer's style. Some
+# pages type 丶 for 、 (一丶总体要求).
 _STYLES: tuple[tuple[str, int, re.Pattern[str], str], ...] = (
     ("part", -1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})(?:部分|编|章)\s*"), "第"),
     ("section", 0, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})节\s*"), "第"),
     ("article", 1, re.compile(rf"^第(?P<n>{_CN}|\d{{1,3}})条\s*"), "第"),
-    ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.]\s*"), CN_NUMERALS),
+    ("cn", 1, re.compile(rf"^(?P<n>{_CN})\s*[、.丶]\s*"), CN_NUMERALS),
     ("paren-cn", 2, re.compile(rf"^\(\s*(?P<n>{_CN})\s*\)\s*[、.]?\s*"), "("),
     ("paren-cn", 2, re.compile(rf"^(?P<n>[{_ENCLOSED_CN}])\s*[、.]?\s*"), _ENCLOSED_CN),
-    ("arabic", 3, re.compile(r"^(?P<n>\d{1,3})\s*(?:[、]|\.(?!\d))\s*"), "0123456789"),
+    ("arabic", 3, re.compile(r"^(?P<n>\d{1,3})\s*(?:[、丶]|\.(?!\d))\s*"), "0123456789"),
     ("arabic", 3, re.compile(rf"^(?P<n>[{STOP_DIGITS}])\s*"), STOP_DIGITS),
     ("paren-arabic", 4, re.compile(r"^\(\s*(?P<n>\d{1,3})\s*\)\s*[、.]?\s*"), "("),
     ("paren-arabic", 4, re.compile(rf"^(?P<n>[{PAREN_DIGITS}])\s*[、.]?\s*"), PAREN_DIGITS),
