@@ -2252,3 +2252,36 @@ def test_a_copied_tables_row_of_fewer_cells_shares_the_merged_ones_of_the_row_ab
 def test_a_note_may_end_with_how_often_the_work_is_done(note: str, units: list[tuple[str, str]]) -> None:
     (task,) = govplan.loads(f"某县2024年工作要点\n一、重点任务\n1.开展行政执法案卷评查。{note}\n", "text").iter_tasks()
     assert [(r.unit, r.role.value) for r in task.responsibilities] == units
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1.加大政策解读力度。（责任单位：市政府各部门，各县区人民政府。以下均需各县区人民政府落实，不再列出）",
+        "1.加大政策解讀力度。（責任單位：市政府各部門，各縣區人民政府。以下均需各縣區人民政府落實，不再列出）",
+        "1.加大政策解读力度。（责任单位：市政府各部门，各县区人民政府）（以下均需各县区人民政府落实，不再一一列出）",
+    ],
+)
+def test_a_remark_that_units_take_part_in_every_task_below_gives_them_to_each(first: str) -> None:
+    text = (
+        "某市2024年政务公开工作要点\n一、加强政策发布解读\n" + first + "\n"
+        "2.做好政策咨询服务。（责任单位：市数据资源局）\n二、加强标准化建设\n3.动态调整公开目录。（责任单位：市政府办公室）\n"
+        "4.规范依申请公开。（责任单位：各县区人民政府）\n"
+    )
+    one, two, three, four = govplan.loads(text, "text").iter_tasks()
+    assert [_f(r.unit) for r in one.responsibilities] == ["市政府各部门", "各县区人民政府"]
+    assert not any(r.inherited for r in one.responsibilities)
+    # named once, not again; and where a task names them itself, as its note says
+    for task, unit in ((two, "市数据资源局"), (three, "市政府办公室")):
+        assert [(_f(r.unit), r.inherited) for r in task.responsibilities] == [(unit, False), ("各县区人民政府", True)]
+    assert [(_f(r.unit), r.inherited) for r in four.responsibilities] == [("各县区人民政府", False)]
+
+
+def test_a_remark_for_the_tasks_below_holds_in_its_own_document_only() -> None:
+    text = (
+        "某市2024年政务公开工作要点\n一、主要任务\n1.加大政策解读力度。（责任单位：市司法局。以下均需各县区落实，不再列出）\n"
+        "2.做好政策咨询服务。（责任单位：市数据资源局）\n"
+        "某市2024年普法工作要点\n一、主要任务\n1.开展宪法宣传。（责任单位：市司法局）\n"
+    )
+    *_, other = govplan.loads(text, "text").iter_tasks()
+    assert [r.unit for r in other.responsibilities] == ["市司法局"]

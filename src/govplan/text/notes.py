@@ -268,6 +268,25 @@ def names_first_lead(folded: str) -> bool:
     return False
 
 
+# A remark that units, named once, take part in every task below (以下均需各县区人民政府落实,不再列出),
+# which some plans add to their first item's note: no part of that note.
+_ALL_BELOW = re.compile(
+    r"[。;,]?\s*(?:以下|下列)(?:各项)?(?:任务)?(?:均|都|也)?(?:需|由|需要|要|请)?(?P<units>[^。();,]{2,40}?)"
+    r"(?:负责)?(?:组织)?落实\s*[,;]?\s*不再(?:一一|重复|单独)?列出\s*。?"
+)
+
+
+def all_below_remark(folded: str) -> re.Match[str] | None:
+    """The remark in a text that units take part in every task below it, its units as group "units".
+
+    >>> all_below_remark("责任单位:市司法局,各县区。以下均需各县区落实,不再列出")["units"]
+    '各县区'
+    """
+    if "列出" not in folded:
+        return None
+    return _ALL_BELOW.search(folded)
+
+
 UnitMemo = dict[tuple[str, str, Role, "str | None"], "Responsibility | None"]
 
 

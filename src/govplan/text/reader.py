@@ -36,6 +36,7 @@ from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
     ROLE_ENDS,
     UnitMemo,
+    all_below_remark,
     bracketed_headings_note,
     end_before_full_stop,
     find_notes,
@@ -177,6 +178,8 @@ class _Segment:
 
     roots: list[_Node] = attrs.Factory(list)
     attachment: bool = False  # an attachment of the document before it (附件 stands before its start)
+    # units a remark says take part in every task below its line (以下均需A落实,不再列出)
+    below: list[tuple[int, tuple[Responsibility, ...]]] = attrs.Factory(list)
 
 
 def _unquoted(text: str) -> str:
@@ -275,6 +278,7 @@ class _Reader:
         "addressees",
         "attachment_at",
         "attachment_names",
+        "below",
         "closing",
         "date",
         "diagnostics",
@@ -337,6 +341,7 @@ class _Reader:
         self.closing: list[_Para] = []
         self.attachment_names: list[_Para] = []  # 附件:1.… / 2.…, after the plan's text: its closing's
         self.segments: list[_Segment] = [_Segment()]
+        self.below: list[tuple[int, tuple[Responsibility, ...]]] = []  # the segment's being made a Plan's
         self.achieved = False
         self.year_hint: int | None = None
         self.references: dict[tuple[str, str | None], Reference] = {}  # cited documents, first citation kept
@@ -711,12 +716,19 @@ class _Reader:
     # ------------------------------------------------------------------ outline
     def para(self, ln: Line, text_start: int = 0, heading: bool = False) -> _Para:
         text, folded = ln.text[text_start:], ln.folded[text_start:]
+        whole = text, folded
         notes: tuple[Responsibility, ...] = ()
         if "牵" in folded and ("第" in folded or "首" in folded) and not self.first_leads and names_first_lead(folded):
             self.first_leads = True  # in a note or a remark of its own: (注:排在第一位的为牵头单位)
+        remark = all_below_remark(folded) if "列" in folded else None  # a test without a call, for most lines
+        if remark is not None:  # the notes are looked for in the text without it
+            s, e = remark.span()
+            below = self.read_note(remark["units"], text[remark.start("units") : remark.end("units")])
+            self.segments[-1].below.append((ln.no, tuple(attrs.evolve(r, inherited=True) for r in below)))
+            text, folded = (x[:s] + " " * (e - s) + x[e:] for x in whole)
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
-        opens, cites = "(" in folded, "《" in folded
+        opens, cites = "(" in folded, "《" in whole[1]
         line_note = note_line(folded) if not heading and ":" in folded else None
         standalone = line_note is not None
         if line_note is not None:
@@ -749,13 +761,14 @@ class _Reader:
                 s, e = named
                 notes = self.read_note(folded[s:e], text[s:e])
                 standalone = not heading and s == 0 and bool(notes)  # the line is the note
-        p = _Para(text, folded, ln.start + text_start, ln.no, notes, standalone, heading)
+        p = _Para(*whole, ln.start + text_start, ln.no, notes, standalone, heading)
         if ln.breaks:
             p.breaks = tuple((at - text_start, source, no) for at, source, no in ln.breaks if at > text_start)
         if heading and first_note >= 0:
             p.note_at = first_note
         if cites:
             self.cite(p)
+        folded = p.folded
         if ((opens or ")" in folded) and folded.count("(") != folded.count(")")) or (
             (cites or "》" in folded) and folded.count("《") != folded.count("》")
         ):
@@ -1132,6 +1145,7 @@ class _Reader:
         plan_tasks, rest = self.tasks_of_paras(self.preamble)
         sections: list[Section] = []
         for segment in self.segments:
+            self.below = segment.below
             has_notes = any(n.noted for n in segment.roots)
             depth_one = all(not n.children for n in segment.roots)
             for root in segment.roots:
@@ -1358,11 +1372,20 @@ class _Reader:
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
         return tuple(found)
 
+    def _with_below(self, found: tuple[Responsibility, ...], line: int) -> tuple[Responsibility, ...]:
+        """A task's responsibilities and those of the units a remark above it says take part in every task
+        below (以下均需A落实,不再列出) that it does not name."""
+        if not self.below or line <= self.below[0][0]:
+            return found  # most plans make no such remark
+        named = {meta.fold(r.unit) for r in found}  # in either script
+        added = [r for at, units in self.below if at < line for r in units if meta.fold(r.unit) not in named]
+        return (*found, *added) if added else found
+
     def task_of_unit(self, paras: list[_Para], part: _Node | None = None) -> Task:
         metrics, deadlines = self._measure(paras, part)
         return Task(
             text=self._text(paras),
-            responsibilities=self._responsibilities(paras),
+            responsibilities=self._with_below(self._responsibilities(paras), paras[0].line),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
             span=self._span(paras),
@@ -1389,7 +1412,7 @@ class _Reader:
             ordinal=node.label.ordinal,
             title=node.title or None,
             text=self._own_text(paras),
-            responsibilities=self._responsibilities(paras),
+            responsibilities=self._with_below(self._responsibilities(paras), node.line.no),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
             subtasks=tuple(subtasks),
