@@ -2285,3 +2285,29 @@ def test_a_remark_for_the_tasks_below_holds_in_its_own_document_only() -> None:
     )
     *_, other = govplan.loads(text, "text").iter_tasks()
     assert [r.unit for r in other.responsibilities] == ["市司法局"]
+
+
+@pytest.mark.parametrize(
+    ("note", "units"),
+    [
+        # a role heading after another field of the note
+        ("（督办单位：县委督查室；责任单位：县司法局）", [("县司法局", "responsible", None)]),
+        ("（完成時限：2024年底前；牽頭單位：縣司法局）", [("縣司法局", "lead", None)]),
+        # the lead units' leader under a heading of its own
+        (
+            "（分管领导：张三；牵头单位：县司法局；配合单位：县财政局）",
+            [("县司法局", "lead", "张三"), ("县财政局", "support", None)],
+        ),
+        ("（聯繫領導：李四；責任單位：縣司法局）", [("縣司法局", "responsible", "李四")]),
+        # units alone, one of them adding its kinds in brackets
+        (
+            "（各乡镇（街道）、县直有关部门）",
+            [("各乡镇（街道）", "responsible", None), ("县直有关部门", "responsible", None)],
+        ),
+    ],
+)
+def test_notes_with_other_fields_first_leaders_and_units_adding_kinds(
+    note: str, units: list[tuple[str, str, str | None]]
+) -> None:
+    (task,) = govplan.loads(f"某县2024年工作要点\n一、重点任务\n1.开展行政执法案卷评查。{note}\n", "text").iter_tasks()
+    assert [(r.unit, r.role.value, r.leader) for r in task.responsibilities] == units

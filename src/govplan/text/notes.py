@@ -47,11 +47,12 @@ _KINDS = "单位|部门|领导|处室|科室|股室|主体|机关|人"
 _ALSO_KIND = r"(?:\((?:单位|部门|处室|科室|股室)\))?"
 _LEADER_KINDS = ("领导", "人")
 # A heading's role may be qualified (主要责任单位, 具体负责单位), and 实施 names one only as a heading's
-# (实施单位:A; …组织实施 ends prose as often as a note).
-_HEADING_ROLES = {**_ROLE_WORDS, "实施": Role.RESPONSIBLE}
+# (实施单位:A; …组织实施 ends prose as often as a note); so do 分管 and 联系 a leader (分管领导:, the lead
+# units' leader).
+_HEADING_ROLES = {**_ROLE_WORDS, "实施": Role.RESPONSIBLE, "分管": Role.LEAD, "联系": Role.LEAD}
 _HEADING_FIRST = frozenset((*_HEADING_ROLES, "主要", "具体"))  # the two characters a heading opens with
 _QUALIFIED = "(?:主要|具体)?"
-_HEADING_ROLE_ALT = rf"{_ROLE_ALT}|实施(?={_KINDS})"
+_HEADING_ROLE_ALT = rf"{_ROLE_ALT}|实施(?={_KINDS})|分管(?=领导)|联系(?=领导)"
 # 牵头单位: / 责任部门: / 配合单位 : — a role heading that the units follow.
 _HEADING = re.compile(rf"^\s*{_QUALIFIED}(?P<role>{_HEADING_ROLE_ALT})(?P<kind>{_KINDS})?{_ALSO_KIND}\s*:\s*")
 # A中 unit list that ends with its role: A、B牵头 / C按职责分工负责.
@@ -75,6 +76,7 @@ _COLLECTIVE = re.compile(r"^各|各(?:有关|相关|成员)?(?:部门|单位)|�
 _ROLE_NAME = rf"{_QUALIFIED}(?:{_HEADING_ROLE_ALT})(?:{_KINDS})?{_ALSO_KIND}"
 _ROLE_HEADING = _ROLE_NAME + r"\s*:"
 NOTE_START = re.compile(rf"^\s*{_ROLE_HEADING}")
+_LATER_HEADING = re.compile(rf"[;,]\s*{_ROLE_HEADING}")
 # A field's key after a space: 牵头单位:市司法局 配合单位:市财政局 holds two lists, not one unit; so does
 # 责任单位:市市场监管局 完成时限:2024年底前 (a unit, then another field).
 # A run of spaces is tried once, from its start and all of it: tried from each of its spaces, or given
@@ -104,6 +106,8 @@ def looks_like_note(folded: str) -> bool:
         return True
     if len(folded) > 120:
         return False
+    if ":" in folded and _LATER_HEADING.search(folded):
+        return True  # a role heading after another field: (督办单位:A;责任单位:B), (完成时限:…;牵头单位:A)
     if _ends_with_role(folded) or _as_role(folded) is not None:
         return True
     if ")" in folded and _MARKED_ROLE_IN.search(folded) and "(" not in _MARKED_ROLE_IN.sub("", folded):
@@ -129,7 +133,14 @@ def units_like(folded: str) -> bool:
     if ":" in folded or "【" in folded or "《" in folded:
         return False
     parts = [part.strip().removesuffix("等") for part in _SPLIT.split(folded)]
-    return all(0 < len(part) <= 20 and part[-1] in UNIT_LAST for part in parts)
+    return all(0 < len(part) <= 20 and _unit_name_end(part) in UNIT_LAST for part in parts)
+
+
+def _unit_name_end(part: str) -> str:
+    """The last character of a unit's name, before the kinds it adds in brackets: 各乡镇(街道), 各村[社区]."""
+    if part[-1] in ")]" and (i := part.rfind("[" if part[-1] == "]" else "(")) > 0:
+        return part[i - 1]
+    return part[-1]
 
 
 def _split_units(original: str, folded: str) -> list[tuple[str, str]]:
