@@ -306,6 +306,9 @@ METRICS = [
     ("達標率＞95％", ">", "95", "%"),
     ("错案率≤2%", "<=", "2", "%"),
     ("辦結率90％以上", ">=", "90", "%"),
+    # 突破 passes a figure as 超过 does
+    ("律师人数突破200人", ">", "200", "人"),
+    ("律師人數突破200人", ">", "200", "人"),
 ]
 
 
@@ -723,6 +726,9 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("区政府常务会议每季度至少学法一次", "区政府常务会议"),
         ("縣人民政府主要負責人每年至少聽取兩次", "縣人民政府主要負責人"),
         ("行政执法人员培训时间每人每年不少于60学时", "行政执法人员培训时间"),
+        # the figure it is brought from is no part of it
+        ("办结时限由20个工作日压缩至10个工作日", "办结时限"),
+        ("審批時間由原來的30天縮短至15天", "審批時間"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

@@ -44,6 +44,7 @@ _BEFORE = (
     ("至少", Comparator.GE),
     ("达到", Comparator.GE),
     ("超过", Comparator.GT),
+    ("突破", Comparator.GT),  # 律师人数突破200人
     ("高于", Comparator.GT),
     ("多于", Comparator.GT),
     ("大于", Comparator.GT),
@@ -135,6 +136,7 @@ _SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工�
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
 _JOINER = re.compile(r"[、和及与]?")
+_FROM_FIGURE = re.compile(r"由[^0-9,;。]{0,4}[0-9]")  # 由20个工作日, 由原来的30天
 
 
 @attrs.define  # not frozen: creating frozen instances costs twice as much
@@ -297,6 +299,11 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     # 纠错率为12.5%: the copula after a measure's name is no part of it (违法行为12起 keeps its 为)
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
         stop -= 1
+    # 办结时限由20个工作日压缩至10个工作日: the figure it is brought from is no part of it
+    if "由" in folded[cut:stop]:
+        frm = _FROM_FIGURE.search(folded, cut, stop)
+        if frm is not None:
+            stop = frm.start()
     before = original[cut:stop].strip()
     # a bare verb (接受) or a time clause (事件发生后, 自受理之日起) is no subject: the object follows
     if len(before) > 2 and not folded[cut:stop].strip().endswith(("后", "前", "时", "内", "起")):
