@@ -2317,3 +2317,56 @@ def test_notes_with_other_fields_first_leaders_and_units_adding_kinds(
 ) -> None:
     (task,) = govplan.loads(f"某县2024年工作要点\n一、重点任务\n1.开展行政执法案卷评查。{note}\n", "text").iter_tasks()
     assert [(r.unit, r.role.value, r.leader) for r in task.responsibilities] == units
+
+
+_RUN_TOGETHER = [
+    "某县2024年法治政府建设工作要点",
+    "为深入推进依法行政，加快建设法治政府，结合我县实际，制定本要点。",
+    "一、总体要求",
+    "2024年，全县法治政府建设取得新成效，行政执法人员持证率达到100%。",
+    "二、重点任务",
+    "（一）健全依法决策机制",
+    "1.严格落实重大行政决策程序，重大行政决策合法性审查率达到100%。（牵头单位：县司法局；配合单位：县政府办）",
+    "2.开展行政规范性文件清理，2024年9月底前完成。",
+    "牵头单位：县司法局",
+    "责任单位：县直各部门",
+    "（二）严格规范公正文明执法",
+    "3.组织行政执法人员培训，每人每年不少于60学时。（责任单位：县司法局，持续推进）",
+]
+
+
+# enough of traditional script for the lines above: the characters in them that it writes otherwise
+_TRADITIONAL = str.maketrans(
+    "县责单牵头执规范决织员训实进严达门务时际设结为导职证审开续学们体点长现坚级",
+    "縣責單牽頭執規範決織員訓實進嚴達門務時際設結為導職證審開續學們體點長現堅級",
+)
+
+
+def _traditional(line: str) -> str:
+    return line.translate(_TRADITIONAL)
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\xa0\xa0\xa0\xa0", "&nbsp;&nbsp;&nbsp;&nbsp;"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_paragraphs_run_together_into_one_line_are_parted_at_their_indents(indent: str, script: str) -> None:
+    lines = _RUN_TOGETHER if script == "simplified" else [_traditional(line) for line in _RUN_TOGETHER]
+    one_a_line = govplan.loads("\n".join(lines), "text")
+    run_together = govplan.loads(lines[0] + "\n" + "".join(indent + line for line in lines[1:]), "text")
+
+    def outline(plan: govplan.Plan) -> list[object]:
+        return [
+            (t.title, t.text, [(r.unit, r.role) for r in t.responsibilities], t.metrics[:1] and t.metrics[0].value)
+            for t in plan.iter_tasks()
+        ] + [(s.title, s.text) for s in plan.sections]
+
+    assert len(list(run_together.iter_tasks())) == 3
+    assert outline(run_together) == outline(one_a_line)
+    assert run_together.preamble == one_a_line.preamble
+
+
+def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> None:
+    prose = "县司法局要会同有关部门  持续加强行政执法监督，" * 12 + "确保各项任务落到实处。"
+    (task,) = govplan.loads(
+        f"某县工作要点\n一、主要任务\n（一）加强执法监督。{prose}（责任单位：县司法局）\n", "text"
+    ).iter_tasks()
+    assert task.text.endswith("（责任单位：县司法局）") and prose in task.text

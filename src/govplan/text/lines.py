@@ -85,7 +85,46 @@ def split_lines(text: str) -> list[Line]:
         if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(line.text):  # （ folds to (
             clean = _PINYIN.sub("", line.text)
             line = Line(no, begin, end, clean, fold(clean))
+        elif len(folded) > _COLLAPSED and "  " in folded and "\t" not in folded and not line.breaks:
+            out += _paragraphs(line)
+            continue
         out.append(line)
+    return out
+
+
+# A page whose paragraphs were run together into one line, each still opening with its indent (two wide
+# spaces, or runs of &nbsp;): a line this long is parted where such a run follows the end of a sentence or
+# a heading alone (一、总体目标), or comes before a heading's label or a field's key (牵头单位:); a run
+# inside a sentence parts nothing.
+_COLLAPSED = 200
+_INDENT_RUN = re.compile(r" {2,}(?=\S)")  # folded: a wide space and a no-break space fold to " "
+_SENTENCE_ENDS = "。!?;:)”"
+_FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*:")
+_HEADING_LONGEST = 30
+
+
+def _paragraphs(line: Line) -> list[Line]:
+    """The paragraphs a line runs together, each a Line of its own (of the same number)."""
+    folded = line.folded
+    out: list[Line] = []
+    pos = 0
+    for m in _INDENT_RUN.finditer(folded):
+        start, end = m.span()
+        if (
+            folded[start - 1] in _SENTENCE_ENDS
+            or parse_label(folded[end : end + 12]) is not None
+            or _FIELD_KEY.match(folded, end) is not None
+            or (
+                start - pos <= _HEADING_LONGEST
+                and "。" not in folded[pos:start]
+                and parse_label(folded[pos:start]) is not None
+            )
+        ):
+            out.append(Line(line.no, line.start + pos, line.start + start, line.text[pos:start], folded[pos:start]))
+            pos = end
+    if not out:
+        return [line]
+    out.append(Line(line.no, line.start + pos, line.end, line.text[pos:], folded[pos:]))
     return out
 
 

@@ -178,7 +178,7 @@ class _Segment:
 
     roots: list[_Node] = attrs.Factory(list)
     attachment: bool = False  # an attachment of the document before it (附件 stands before its start)
-    # units a remark says take part in every task below its line (以下均需A落实,不再列出)
+    # units a remark says take part in every task below it (以下均需A落实,不再列出), by its offset
     below: list[tuple[int, tuple[Responsibility, ...]]] = attrs.Factory(list)
 
 
@@ -724,7 +724,8 @@ class _Reader:
         if remark is not None:  # the notes are looked for in the text without it
             s, e = remark.span()
             below = self.read_note(remark["units"], text[remark.start("units") : remark.end("units")])
-            self.segments[-1].below.append((ln.no, tuple(attrs.evolve(r, inherited=True) for r in below)))
+            at = ln.start + text_start + s
+            self.segments[-1].below.append((at, tuple(attrs.evolve(r, inherited=True) for r in below)))
             text, folded = (x[:s] + " " * (e - s) + x[e:] for x in whole)
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
         # heading ends in ":", a bracketed note needs a "(" (or a 【 or [ on some pages).
@@ -1372,20 +1373,20 @@ class _Reader:
             found = [attrs.evolve(r, leader=r.leader or name) if r in leads else r for r in found if r not in leaders]
         return tuple(found)
 
-    def _with_below(self, found: tuple[Responsibility, ...], line: int) -> tuple[Responsibility, ...]:
-        """A task's responsibilities and those of the units a remark above it says take part in every task
-        below (以下均需A落实,不再列出) that it does not name."""
-        if not self.below or line <= self.below[0][0]:
+    def _with_below(self, found: tuple[Responsibility, ...], start: int) -> tuple[Responsibility, ...]:
+        """A task's responsibilities (its text starting at offset ``start``) and those of the units a remark
+        before it says take part in every task below (以下均需A落实,不再列出) that it does not name."""
+        if not self.below or start <= self.below[0][0]:
             return found  # most plans make no such remark
         named = {meta.fold(r.unit) for r in found}  # in either script
-        added = [r for at, units in self.below if at < line for r in units if meta.fold(r.unit) not in named]
+        added = [r for at, units in self.below if at < start for r in units if meta.fold(r.unit) not in named]
         return (*found, *added) if added else found
 
     def task_of_unit(self, paras: list[_Para], part: _Node | None = None) -> Task:
         metrics, deadlines = self._measure(paras, part)
         return Task(
             text=self._text(paras),
-            responsibilities=self._with_below(self._responsibilities(paras), paras[0].line),
+            responsibilities=self._with_below(self._responsibilities(paras), paras[0].start),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
             span=self._span(paras),
@@ -1412,7 +1413,7 @@ class _Reader:
             ordinal=node.label.ordinal,
             title=node.title or None,
             text=self._own_text(paras),
-            responsibilities=self._with_below(self._responsibilities(paras), node.line.no),
+            responsibilities=self._with_below(self._responsibilities(paras), node.line.start),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
             subtasks=tuple(subtasks),
