@@ -2370,3 +2370,22 @@ def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> N
         f"某县工作要点\n一、主要任务\n（一）加强执法监督。{prose}（责任单位：县司法局）\n", "text"
     ).iter_tasks()
     assert task.text.endswith("（责任单位：县司法局）") and prose in task.text
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["（2024年3月12日）", "（二〇二四年三月十二日縣政府第15次常務會議審議通過）", "(2024年3月12日县政府常务会议通过)"],
+)
+def test_a_plan_without_a_signature_is_dated_by_the_remark_under_its_title(remark: str) -> None:
+    plan = govplan.loads(
+        f"某县2024年法治政府建设工作要点\n{remark}\n一、重点任务\n1.开展执法检查。（责任单位：县司法局）\n", "text"
+    )
+    assert plan.title == "某县2024年法治政府建设工作要点" and plan.date == dt.date(2024, 3, 12)
+
+
+def test_the_signatures_date_comes_before_the_remark_under_the_title() -> None:
+    text = (
+        "某县2024年工作要点\n（2024年3月12日县政府常务会议通过）\n一、重点任务\n1.开展执法检查。（责任单位：县司法局）\n"
+        "某县人民政府\n2024年3月20日\n"
+    )
+    assert govplan.loads(text, "text").date == dt.date(2024, 3, 20)

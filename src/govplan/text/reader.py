@@ -182,6 +182,13 @@ class _Segment:
     below: list[tuple[int, tuple[Responsibility, ...]]] = attrs.Factory(list)
 
 
+def _dated_remark(folded: str) -> dt.date | None:
+    """The date a remark in brackets under a title opens with: (2024年3月12日), (二〇二四年三月十二日县政府第15次
+    常务会议审议通过), as a document without a signature is dated."""
+    day = folded.find("日")
+    return meta.date_only(folded[1 : day + 1]) if day > 0 and folded.endswith(")") else None
+
+
 def _unquoted(text: str) -> str:
     """A line that is one title in book brackets without them; any other line as it is."""
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
@@ -281,6 +288,7 @@ class _Reader:
         "below",
         "closing",
         "date",
+        "dated_under_title",
         "diagnostics",
         "extra_furniture",
         "field_lines",
@@ -337,6 +345,7 @@ class _Reader:
         self.addressees: tuple[str, ...] = ()
         self.date: dt.date | None = None  # the signature's
         self.printed: dt.date | None = None  # the colophon's (…2023年2月10日印发): the date of issue failing others
+        self.dated_under_title: dt.date | None = None  # (2024年3月12日县政府常务会议审议通过): failing even that
         self.preamble: list[_Para] = []
         self.closing: list[_Para] = []
         self.attachment_names: list[_Para] = []  # 附件:1.… / 2.…, after the plan's text: its closing's
@@ -589,6 +598,8 @@ class _Reader:
             else:
                 break
         self.set_title_text("".join(ln.text for ln in lines[first : last + 1]))
+        if last + 1 < len(lines) and lines[last + 1].folded.startswith("("):
+            self.dated_under_title = _dated_remark(lines[last + 1].folded)
         return last
 
     def set_title_text(self, title: str) -> None:
@@ -699,9 +710,10 @@ class _Reader:
         return body
 
     def issued(self) -> dt.date | None:
-        """The date of issue: the signature's, else the disclosure table's 成文日期, else the colophon's."""
+        """The date of issue: the signature's, else the disclosure table's 成文日期, else the colophon's, else
+        that of a remark in brackets under the title."""
         field = self.fields.get("date")
-        return self.date or (field if isinstance(field, dt.date) else None) or self.printed
+        return self.date or (field if isinstance(field, dt.date) else None) or self.printed or self.dated_under_title
 
     def _document_line(self, ln: Line) -> bool:
         """A line that only a document holds, not a page's foot."""
