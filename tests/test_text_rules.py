@@ -2321,6 +2321,7 @@ def test_notes_with_other_fields_first_leaders_and_units_adding_kinds(
 
 _RUN_TOGETHER = [
     "某县2024年法治政府建设工作要点",
+    "某政办发〔2024〕8号",
     "为深入推进依法行政，加快建设法治政府，结合我县实际，制定本要点。",
     "一、总体要求",
     "2024年，全县法治政府建设取得新成效，行政执法人员持证率达到100%。",
@@ -2332,6 +2333,10 @@ _RUN_TOGETHER = [
     "责任单位：县直各部门",
     "（二）严格规范公正文明执法",
     "3.组织行政执法人员培训，每人每年不少于60学时。（责任单位：县司法局，持续推进）",
+    "4.全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度",
+    "各执法部门要在2024年6月底前完成制度修订。（责任单位：县直各执法部门）",
+    "某县人民政府办公室",
+    "2024年3月1日",
 ]
 
 
@@ -2359,9 +2364,12 @@ def test_paragraphs_run_together_into_one_line_are_parted_at_their_indents(inden
             for t in plan.iter_tasks()
         ] + [(s.title, s.text) for s in plan.sections]
 
-    assert len(list(run_together.iter_tasks())) == 3
+    assert len(list(run_together.iter_tasks())) == 4
     assert outline(run_together) == outline(one_a_line)
     assert run_together.preamble == one_a_line.preamble
+    # the doc number and the signature were lines of their own
+    assert (run_together.doc_number, run_together.date) == (one_a_line.doc_number, dt.date(2024, 3, 1))
+    assert [_f(i) for i in run_together.issuers] == [_f(i) for i in one_a_line.issuers] == ["某县人民政府办公室"]
 
 
 def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> None:
@@ -2389,3 +2397,16 @@ def test_the_signatures_date_comes_before_the_remark_under_the_title() -> None:
         "某县人民政府\n2024年3月20日\n"
     )
     assert govplan.loads(text, "text").date == dt.date(2024, 3, 20)
+
+
+def test_paragraphs_run_together_around_a_copying_sites_name_keep_their_place_in_the_source() -> None:
+    body = "".join("\u3000\u3000" + line for line in _RUN_TOGETHER[2:10])
+    cut = body.index("重大行政决策合法性审查率")
+    text = _RUN_TOGETHER[0] + "\n" + body[:cut] + "本文来源：文秘站 " + body[cut:] + "\n"
+    plan = govplan.loads(text, "text")
+    one, two = plan.iter_tasks()
+    assert "文秘站" not in one.text and one.responsibilities[0].unit == "县司法局"
+    spans = [(m.span, m.text) for m in one.metrics] + [(d.span, d.text) for d in two.deadlines]
+    for span, words in spans:
+        assert span is not None and text[span.start : span.end] == words
+    assert two.span is not None and text[two.span.start : two.span.end].startswith("2.开展行政规范性文件清理")

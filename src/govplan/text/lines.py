@@ -85,7 +85,7 @@ def split_lines(text: str) -> list[Line]:
         if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(line.text):  # （ folds to (
             clean = _PINYIN.sub("", line.text)
             line = Line(no, begin, end, clean, fold(clean))
-        elif len(folded) > _COLLAPSED and "  " in folded and "\t" not in folded and not line.breaks:
+        elif len(folded) > _COLLAPSED and "  " in folded and "\t" not in folded:  # no table's row
             out += _paragraphs(line)
             continue
         out.append(line)
@@ -93,39 +93,63 @@ def split_lines(text: str) -> list[Line]:
 
 
 # A page whose paragraphs were run together into one line, each still opening with its indent (two wide
-# spaces, or runs of &nbsp;): a line this long is parted where such a run follows the end of a sentence or
-# a heading alone (一、总体目标), or comes before a heading's label or a field's key (牵头单位:); a run
-# inside a sentence parts nothing.
+# spaces, or runs of &nbsp;): a line this long is parted where such a run follows the end of a sentence, a
+# heading alone or a short line's words (an organ's name, a doc number, a date), or comes before a
+# heading's label, a field's key (牵头单位:) or a date; a run inside a sentence parts nothing.
 _COLLAPSED = 200
 _INDENT_RUN = re.compile(r" {2,}(?=\S)")  # folded: a wide space and a no-break space fold to " "
 _SENTENCE_ENDS = "。!?;:)”"
 _FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*:")
-_HEADING_LONGEST = 30
+_DATE_FIRST = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年")
+_SHORT_LINE = 30
+_HEADING_LONGEST = 60  # a heading alone, its label first
+_CLAUSE_MARKS = re.compile(r"[,。]")
 
 
 def _paragraphs(line: Line) -> list[Line]:
-    """The paragraphs a line runs together, each a Line of its own (of the same number)."""
+    """The paragraphs a line runs together, each a Line of its own."""
     folded = line.folded
-    out: list[Line] = []
-    pos = 0
+    cuts: list[tuple[int, int]] = []
+    pos = 0  # where the paragraph begins
+    run: tuple[int, int] = (0, 0)  # the run before this one
     for m in _INDENT_RUN.finditer(folded):
         start, end = m.span()
+        words = folded[run[1] : start]  # since the run before
+        own_line = (len(words) <= _SHORT_LINE and _CLAUSE_MARKS.search(words) is None) or (
+            len(words) <= _HEADING_LONGEST and "。" not in words and parse_label(words) is not None
+        )
+        if own_line and run[1] > pos:  # the words are a line of their own: the run before ends a paragraph
+            cuts.append((pos, run[0]))
+            pos = run[1]
         if (
-            folded[start - 1] in _SENTENCE_ENDS
+            own_line
+            or folded[start - 1] in _SENTENCE_ENDS
             or parse_label(folded[end : end + 12]) is not None
             or _FIELD_KEY.match(folded, end) is not None
-            or (
-                start - pos <= _HEADING_LONGEST
-                and "。" not in folded[pos:start]
-                and parse_label(folded[pos:start]) is not None
-            )
+            or _DATE_FIRST.match(folded, end) is not None
         ):
-            out.append(Line(line.no, line.start + pos, line.start + start, line.text[pos:start], folded[pos:start]))
+            cuts.append((pos, start))
             pos = end
-    if not out:
+        run = (start, end)
+    if not cuts:
         return [line]
-    out.append(Line(line.no, line.start + pos, line.end, line.text[pos:], folded[pos:]))
-    return out
+    return [_piece(line, a, b) for a, b in [*cuts, (pos, len(folded))]]
+
+
+def _piece(line: Line, a: int, b: int) -> Line:
+    """The stretch ``a``…``b`` of a line as a Line, where the source has it (past a site's name cut from
+    the line, ``breaks`` says where it goes on)."""
+    if not line.breaks:
+        return Line(line.no, line.start + a, line.start + b, line.text[a:b], line.folded[a:b])
+    first = last = (0, line.start, line.no)  # the stretches of the source that hold a and b - 1
+    for brk in line.breaks:
+        if brk[0] <= a:
+            first = brk
+        if brk[0] <= b - 1:
+            last = brk
+    breaks = tuple((at - a, source, no) for at, source, no in line.breaks if a < at < b)
+    start, end = first[1] + a - first[0], last[1] + b - last[0]
+    return Line(first[2], start, end, line.text[a:b], line.folded[a:b], breaks)
 
 
 def _spaces(m: re.Match[str]) -> str:
