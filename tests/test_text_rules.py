@@ -1428,6 +1428,27 @@ def test_a_wrapped_plan_reads_as_the_same_plan() -> None:
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_wrapped_lines_label_out_of_its_turn_goes_on_the_sentence_broken_before_it(script: str) -> None:
+    # broken at …相统一、 the next line opens with 一、, where 一、 has been: words, not a heading
+    item = "坚持在法治中推进改革，实现立法和改革决策相统一、相衔接，做到重大改革于法有据。（责任单位：县司法局）"
+    if script == "traditional":
+        item = item.replace("责任单位", "責任單位").replace("县司法局", "縣司法局")
+    cut = item.index("一、相衔接")
+    body = "某县工作要点\n一、重点任务\n" + "".join(f"（{n}）{item}\n" for n in "一二三四五六七八九十")
+    whole = govplan.loads(body, "text")
+    width = len("\u3000\u3000（一）") + cut  # the first line of each item ends before 一、
+    wrapped = _wrapped(body, width)
+    assert "\n一、相衔接" in wrapped
+    plan = govplan.loads(wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines were wrapped at")
+    assert [s.label for s in plan.sections] == ["一、"]
+    assert [t.text.replace("\n", "") for t in plan.iter_tasks()] == [t.text for t in whole.iter_tasks()]
+    # a heading in its turn after a full line that ends a sentence is one
+    two = body + "二、保障措施\n（一）加强组织领导。\n"
+    assert [s.label for s in govplan.loads(_wrapped(two, width), "text").sections] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_tags_of_a_pages_markup_left_in_the_text(script: str) -> None:
     text = (
         '某县法治政府建设实施方案\n<p>一、总体要求</p>\n<p style="text-indent:2em">坚持依法行政。</p>\n'

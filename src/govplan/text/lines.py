@@ -13,7 +13,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
-from govplan.text.numbering import parse_label, table_row
+from govplan.text.numbering import Label, parse_label, table_row
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
 # characters lets the regex engine skip to the next bracket instead of trying every position.
@@ -243,12 +243,13 @@ def _width(start: int, end: int, text: str) -> int:
 
 def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     """Lines of ``text`` broken at ``width`` joined into their paragraphs: a full line that ends no
-    sentence goes on on the next line, unless a label opens that line; a page number between them is
-    dropped."""
+    sentence goes on on the next line, unless a label opens that line in its turn (一、 after a sentence
+    broken at …相统一、 is no heading where 一、 has been); a page number between them is dropped."""
     groups: list[list[Line]] = []  # the lines of each paragraph, joined once it is whole
     open_brackets = 0  # in the last paragraph so far
     after = 0  # the number of the last line read, page numbers included
     page_break = False  # a page number was dropped just now: blank lines around it part nothing
+    numbered: dict[int, int] = {}  # the last number of each layer the paragraphs opened with
     for ln in lines:
         if _has_ad(ln.folded):
             cut = _without_ads(ln)  # a site's name may stand in any line of a wrapped paragraph
@@ -262,11 +263,20 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
             continue
         adjacent = after == ln.no - 1 or page_break
         page_break = False
-        if last is not None and adjacent and _goes_on(last, ln, width, text, open_brackets > 0):
+        label = parse_label(ln.folded)
+        if (
+            last is not None
+            and adjacent
+            and (label is None or (_out_of_turn(label, numbered) and last.text[-1] not in PARAGRAPH_ENDS))
+            and _goes_on(last, ln, width, text, open_brackets > 0)
+        ):
             groups[-1].append(ln)
         else:
             groups.append([ln])
             open_brackets = 0
+            if label is not None:
+                numbered = {level: n for level, n in numbered.items() if level < label.level}
+                numbered[label.level] = label.ordinal
         open_brackets += ln.folded.count("(") - ln.folded.count(")")
         after = ln.no
     return [group[0] if len(group) == 1 else _joined(group) for group in groups]
@@ -324,6 +334,12 @@ def _joined(group: list[Line]) -> Line:
     )
 
 
+def _out_of_turn(label: Label, numbered: dict[int, int]) -> bool:
+    """Whether a label at a line's start is out of its layer's turn (一、 where 一、 has been, 三、 after 一、):
+    words of a sentence broken there (…相统一、/ 一、相衔接), no heading."""
+    return label.ordinal != numbered.get(label.level, 0) + 1
+
+
 def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> bool:
     """Whether the paragraph whose last line is ``last`` goes on on line ``ln``: ``last`` is full (its
     width as it stood, a site's name cut from it counted) and ends no sentence, or ends one inside
@@ -334,7 +350,6 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
         and (last.text[-1] not in PARAGRAPH_ENDS or in_brackets or ln.folded.startswith("("))
         and "\t" not in last.text
         and "\t" not in ln.text
-        and parse_label(ln.folded) is None
         and not table_row(last.folded)
         and not table_row(ln.folded)
     )
