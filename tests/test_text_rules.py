@@ -1449,6 +1449,27 @@ def test_a_wrapped_lines_label_out_of_its_turn_goes_on_the_sentence_broken_befor
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_wrapped_line_ending_with_brackets_inside_its_sentence_goes_on(script: str) -> None:
+    # the line ends with …实施方案(2016—2020年): brackets inside the sentence, no note after it
+    item = (
+        "贯彻落实法治政府建设实施方案(2016—2020年)的各项部署，健全依法决策机制，严格落实重大行政决策程序，"
+        "推进行政决策科学化民主化法治化，重大行政决策合法性审查率达到100%，决策后评估工作有序开展。"
+        "（责任单位：县司法局）"
+    )
+    if script == "traditional":
+        item = item.replace("责任单位", "責任單位").replace("实施方案", "實施方案")
+    width = len("\u3000\u30001.") + item.index("的各项部署")  # the first line of each item ends at the )
+    body = "某县工作要点\n一、重点任务\n" + "".join(f"{n}.{item}\n" for n in range(1, 13))
+    wrapped = _wrapped(body, width)
+    assert "2020年)\n的各项部署" in wrapped
+    plan = govplan.loads(wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines were wrapped at")
+    tasks = list(plan.iter_tasks())
+    assert [t.text.replace("\n", "") for t in tasks] == [t.text for t in govplan.loads(body, "text").iter_tasks()]
+    assert all(len(t.responsibilities) == 1 for t in tasks)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_tags_of_a_pages_markup_left_in_the_text(script: str) -> None:
     text = (
         '某县法治政府建设实施方案\n<p>一、总体要求</p>\n<p style="text-indent:2em">坚持依法行政。</p>\n'

@@ -334,6 +334,13 @@ def _joined(group: list[Line]) -> Line:
     )
 
 
+def _mid_sentence_bracket(folded: str) -> bool:
+    """Whether a line's last bracket stands inside its sentence (…实施方案(2016-2020年) / 贯彻落实情况…), not
+    after it as a note does (…。(责任单位:…))."""
+    i = folded.rfind("(")
+    return i > 0 and folded[i - 1] not in "。;!?"
+
+
 def _out_of_turn(label: Label, numbered: dict[int, int]) -> bool:
     """Whether a label at a line's start is out of its layer's turn (一、 where 一、 has been, 三、 after 一、):
     words of a sentence broken there (…相统一、/ 一、相衔接), no heading."""
@@ -343,11 +350,17 @@ def _out_of_turn(label: Label, numbered: dict[int, int]) -> bool:
 def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> bool:
     """Whether the paragraph whose last line is ``last`` goes on on line ``ln``: ``last`` is full (its
     width as it stood, a site's name cut from it counted) and ends no sentence, or ends one inside
-    brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局)); a
-    table's row (cells parted by tabs or runs of spaces) neither goes on nor is gone on to."""
+    brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局)), or
+    ends with brackets inside its sentence (…实施方案(2016-2020年)); a table's row (cells parted by tabs
+    or runs of spaces) neither goes on nor is gone on to."""
     return (
         _width(last.start, last.end, text) >= width - 1
-        and (last.text[-1] not in PARAGRAPH_ENDS or in_brackets or ln.folded.startswith("("))
+        and (
+            last.text[-1] not in PARAGRAPH_ENDS
+            or in_brackets
+            or ln.folded.startswith("(")
+            or (last.folded[-1] == ")" and _mid_sentence_bracket(last.folded))
+        )
         and "\t" not in last.text
         and "\t" not in ln.text
         and not table_row(last.folded)
