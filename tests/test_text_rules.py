@@ -2452,3 +2452,34 @@ def test_paragraphs_run_together_around_a_copying_sites_name_keep_their_place_in
     for span, words in spans:
         assert span is not None and text[span.start : span.end] == words
     assert two.span is not None and text[two.span.start : two.span.end].startswith("2.开展行政规范性文件清理")
+
+
+@pytest.mark.parametrize(
+    ("note", "units", "limit"),
+    [
+        (
+            "（市司法局牵头，各县区政府、市直有关单位按职责分工负责。2023年底前完成）",
+            [("市司法局", "lead"), ("各县区政府", "responsible"), ("市直有关单位", "responsible")],
+            dt.date(2023, 12, 31),
+        ),
+        ("（責任單位：市司法局。完成時限：2023年6月底前）", [("市司法局", "responsible")], dt.date(2023, 6, 30)),
+        (
+            "（牵头单位：市司法局；配合单位：市委宣传部。长期坚持）",
+            [("市司法局", "lead"), ("市委宣传部", "support")],
+            None,
+        ),
+        ("（市司法局负责。）", [("市司法局", "responsible")], None),
+    ],
+)
+def test_a_note_in_brackets_may_hold_a_full_stop_between_its_fields_or_after_them(
+    note: str, units: list[tuple[str, str]], limit: dt.date | None
+) -> None:
+    (task,) = govplan.loads(f"某市2023年工作要点\n一、重点任务\n1.开展执法检查。{note}\n", "text").iter_tasks()
+    assert [(_f(r.unit), r.role.value) for r in task.responsibilities] == units
+    assert [d.date for d in task.deadlines] == ([limit] if limit else [])
+
+
+def test_words_in_brackets_with_a_full_stop_are_no_note_unless_each_part_is_one() -> None:
+    text = "某市2023年工作要点\n一、重点任务\n1.开展执法检查（详见附件。各单位要加强配合）。（责任单位：市司法局）\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [r.unit for r in task.responsibilities] == ["市司法局"]

@@ -68,7 +68,7 @@ def test_fold_of_a_page_mixing_simplified_and_traditional_documents() -> None:
 def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
     """Top-level bracket pairs whose content reads as a note, or names units after the paragraph's last
     sentence, found character by character."""
-    from govplan.text.notes import looks_like_note, units_like
+    from govplan.text.notes import looks_like_bracketed_note, units_like
 
     spans, stack = [], []
     for i, ch in enumerate(folded):
@@ -78,7 +78,7 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
             start = stack.pop()
             inner = folded[start + 1 : i]
             closing = start and folded[start - 1] == "。" and folded[i + 1 :].strip() in ("", "。")
-            if not stack and (looks_like_note(inner) or (closing and units_like(inner))):
+            if not stack and (looks_like_bracketed_note(inner) or (closing and units_like(inner))):
                 spans.append((start, i + 1))
     # 【…】 and […] notes: each opener with the first closer after it; an outer note holds an inner one
     for opener, closer in (("【", "】"), ("[", "]")):
@@ -87,7 +87,7 @@ def _notes_by_the_rule(folded: str) -> list[tuple[int, int]]:
                 continue
             j = folded.find(closer, i + 1)
             closing = i and folded[i - 1] == "。" and folded[j + 1 :].strip() in ("", "。")
-            if j >= 0 and (looks_like_note(folded[i + 1 : j]) or (closing and units_like(folded[i + 1 : j]))):
+            if j >= 0 and (looks_like_bracketed_note(folded[i + 1 : j]) or (closing and units_like(folded[i + 1 : j]))):
                 spans.append((i, j + 1))
     spans.sort()
     return [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]

@@ -98,6 +98,22 @@ def is_time_limit(token: str) -> bool:
     return token.lstrip()[:1] in _TIME_LIMIT_FIRST and _TIME_LIMIT.match(token) is not None
 
 
+_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*:")  # 完成时限:, 工作目标:
+
+
+def looks_like_bracketed_note(folded: str) -> bool:
+    """True when text in brackets is a note, perhaps with a 。 between its fields or after them:
+    (A牵头,B负责。2023年底前完成), (责任单位:A。完成时限:…), (A负责。); its 。 then parts them as a ; does."""
+    if "。" not in folded:
+        return looks_like_note(folded)
+    parts = [part for part in folded.split("。") if part.strip()]
+    return (
+        0 < len(parts) <= 3
+        and looks_like_note(parts[0])
+        and all(is_time_limit(part) or _FIELD.match(part) or looks_like_note(part) for part in parts[1:])
+    )
+
+
 def looks_like_note(folded: str) -> bool:
     """True when bracketed (or standalone) text is a responsibility note rather than prose."""
     if "。" in folded or len(folded) > 300:
@@ -434,7 +450,7 @@ def _notes_in_square_brackets(folded: str) -> list[tuple[int, int]]:
                 break
             inner = folded[i + 1 : j]
             # most are a doc number's year: [2023]; units after the last sentence are a note (…。【县司法局】)
-            if not inner.isdigit() and (looks_like_note(inner) or _closing_units(folded, i, j, tail)):
+            if not inner.isdigit() and (looks_like_bracketed_note(inner) or _closing_units(folded, i, j, tail)):
                 spans.append((i, j + 1))
             i = folded.find(opener, j + 1)
     return spans
@@ -454,7 +470,9 @@ def _notes_in_parentheses(folded: str) -> list[tuple[int, int]]:
             continue
         if stack:
             start = stack.pop()
-            if not stack and (looks_like_note(folded[start + 1 : j]) or _closing_units(folded, start, j, tail)):
+            if not stack and (
+                looks_like_bracketed_note(folded[start + 1 : j]) or _closing_units(folded, start, j, tail)
+            ):
                 spans.append((start, j + 1))
         j = folded.find(")", j + 1)
     return spans

@@ -750,7 +750,8 @@ class _Reader:
         first_note = last_note_end = -1
         if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
-                notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
+                # a 。 between a note's fields (A牵头,B负责。2023年底前完成) parts them as a ; does
+                notes += self.read_note(folded[s + 1 : e - 1].replace(_SENTENCE, ";"), text[s + 1 : e - 1])
                 if first_note < 0:
                     first_note = s
                 last_note_end = e
