@@ -2483,3 +2483,19 @@ def test_words_in_brackets_with_a_full_stop_are_no_note_unless_each_part_is_one(
     text = "某市2023年工作要点\n一、重点任务\n1.开展执法检查（详见附件。各单位要加强配合）。（责任单位：市司法局）\n"
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert [r.unit for r in task.responsibilities] == ["市司法局"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "牵头单位：市司法局。配合单位：市财政局。",
+        "牽頭單位：市司法局。配合單位：市財政局",
+        "牵头单位：市司法局；配合单位：市财政局。",
+    ],
+)
+def test_a_note_on_a_line_of_its_own_may_give_each_field_a_sentence(note: str) -> None:
+    (task,) = govplan.loads(f"某市2023年工作要点\n一、重点任务\n1.开展执法检查。\n{note}\n", "text").iter_tasks()
+    assert [(_f(r.unit), r.role.value) for r in task.responsibilities] == [
+        ("市司法局", "lead"),
+        ("市财政局", "support"),
+    ]

@@ -104,12 +104,16 @@ _FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*:")  # 完成时限:, 工作目�
 def looks_like_bracketed_note(folded: str) -> bool:
     """True when text in brackets is a note, perhaps with a 。 between its fields or after them:
     (A牵头,B负责。2023年底前完成), (责任单位:A。完成时限:…), (A负责。); its 。 then parts them as a ; does."""
-    if "。" not in folded:
-        return looks_like_note(folded)
+    return looks_like_note(folded) if "。" not in folded else _fields_of_a_note(folded, looks_like_note)
+
+
+def _fields_of_a_note(folded: str, first: Callable[[str], bool]) -> bool:
+    """Whether the sentences of a text are a note's fields: the first a note as ``first`` tells one, the
+    others notes, time limits or other fields (完成时限:…)."""
     parts = [part for part in folded.split("。") if part.strip()]
     return (
         0 < len(parts) <= 3
-        and looks_like_note(parts[0])
+        and first(parts[0])
         and all(is_time_limit(part) or _FIELD.match(part) or looks_like_note(part) for part in parts[1:])
     )
 
@@ -608,4 +612,7 @@ def note_line(folded: str) -> tuple[int, int] | None:
             return None
         start = m.end()
     end = end_before_full_stop(folded)
-    return (start, end) if standalone_note(folded[start:end]) else None
+    note = folded[start:end]
+    # 牵头单位:A。配合单位:B — its fields may be sentences of their own
+    found = _fields_of_a_note(note, standalone_note) if "。" in note else standalone_note(note)
+    return (start, end) if found else None

@@ -746,7 +746,7 @@ class _Reader:
         standalone = line_note is not None
         if line_note is not None:
             s, e = line_note
-            notes = self.read_note(folded[s:e], text[s:e])
+            notes = self.read_note(folded[s:e].replace(_SENTENCE, ";"), text[s:e])
         first_note = last_note_end = -1
         if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
