@@ -2499,3 +2499,34 @@ def test_a_note_on_a_line_of_its_own_may_give_each_field_a_sentence(note: str) -
         ("市司法局", "lead"),
         ("市财政局", "support"),
     ]
+
+
+_REPORT = (
+    "某县司法局2023年度法治政府建设工作情况报告\n一、主要工作及成效\n"
+    "强化组织领导。局党组全年召开专题会议4次。\n深化普法宣传。开展“法律进乡村”活动86场次。\n"
+    "加强行政执法监督。案卷合格率达96.2%。\n二、存在的问题\n基层法治宣传队伍力量薄弱。\n"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headings_paragraphs_that_each_open_with_a_topic_are_a_task_each(script: str) -> None:
+    text = _REPORT if script == "simplified" else _REPORT.replace("强化组织领导", "強化組織領導").replace("县", "縣")
+    (part,) = govplan.loads(text, "text").tasks
+    assert part.title == "主要工作及成效" and part.text == ""
+    assert [_f(t.title) for t in part.subtasks] == ["强化组织领导", "深化普法宣传", "加强行政执法监督"]
+    assert part.subtasks[0].text == "局党组全年召开专题会议4次。"
+    assert [[m.value for m in t.metrics] for t in part.subtasks] == [[4], [86], [Decimal("96.2")]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a heading whose text runs on from it: its paragraphs go on its text
+        "一、主要工作及成效。全年工作扎实推进。\n强化组织领导。局党组全年召开专题会议4次。\n深化普法宣传。开展活动86场次。\n",
+        # paragraphs whose first sentence is no topic
+        "一、主要工作及成效\n局党组把法治政府建设纳入重要议事日程，全年召开专题会议4次。\n全年开展活动86场次，发放资料2万份。\n",
+    ],
+)
+def test_paragraphs_that_do_not_each_open_with_a_topic_stay_their_headings_text(body: str) -> None:
+    (part,) = govplan.loads("某县司法局2023年度工作情况报告\n" + body, "text").tasks
+    assert part.subtasks == () and "全年" in part.text

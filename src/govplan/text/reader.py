@@ -182,6 +182,21 @@ class _Segment:
     below: list[tuple[int, tuple[Responsibility, ...]]] = attrs.Factory(list)
 
 
+_TOPIC_LONGEST = 16  # the words of a paragraph's topic before its 。: 强化组织领导, 深化行政执法体制改革
+
+
+def _topic_led(paras: list[_Para]) -> bool:
+    """Whether a heading alone (no text runs on from it) holds paragraphs that each open with a topic of
+    a few words (强化组织领导。局党组…), as a report sets out what was done: each is a unit of work."""
+    if len(paras) < 3 or not paras[0].heading or paras[0].run_on or any(p.notes or p.heading for p in paras[1:]):
+        return False
+    for p in paras[1:]:
+        stop = p.folded.find("。")
+        if not (2 <= stop <= _TOPIC_LONGEST and stop < len(p.folded) - 1) or "," in p.folded[:stop]:
+            return False
+    return True
+
+
 def _dated_remark(folded: str) -> dt.date | None:
     """The date a remark in brackets under a title opens with: (2024年3月12日), (二〇二四年三月十二日县政府第15次
     常务会议审议通过), as a document without a signature is dated."""
@@ -1221,6 +1236,8 @@ class _Reader:
                 return self.task(node, node.paras, [])
             return self.section(node, node.paras)
         if node.label.level > top_level or depth_one:
+            if _topic_led(node.paras):  # 一、主要工作 / 强化组织领导。… / 深化普法宣传。…: a task each
+                return self.task(node, node.paras[:1], [self.topic_task(p, node) for p in node.paras[1:]])
             return self.task(node, node.paras, [])
         return self.section(node, node.paras)
 
@@ -1404,6 +1421,13 @@ class _Reader:
             deadlines=tuple(deadlines),
             span=self._span(paras),
         )
+
+    def topic_task(self, p: _Para, part: _Node) -> Task:
+        """A paragraph that opens with its topic (强化组织领导。局党组…) as a task titled by it, as a
+        numbered heading that runs on into its paragraph is."""
+        task = self.task_of_unit([p], part)
+        stop = p.text.find(_SENTENCE)
+        return attrs.evolve(task, title=p.text[:stop], text=p.text[stop + 1 :])
 
     def _own_text(self, paras: list[_Para]) -> str:
         """A heading's run-on text and the text of the paragraphs under it."""
