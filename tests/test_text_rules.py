@@ -2530,3 +2530,15 @@ def test_a_headings_paragraphs_that_each_open_with_a_topic_are_a_task_each(scrip
 def test_paragraphs_that_do_not_each_open_with_a_topic_stay_their_headings_text(body: str) -> None:
     (part,) = govplan.loads("某县司法局2023年度工作情况报告\n" + body, "text").tasks
     assert part.subtasks == () and "全年" in part.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【责任单位：市司法局】2022年，基本建成公共法律服务体系",
+        "（責任單位：市司法局）2022年，基本建成公共法律服務體系",
+    ],
+)
+def test_a_year_opening_a_goal_after_a_note_before_it_is_its_limit(text: str) -> None:
+    (limit,) = find_deadlines(fold(text), text)
+    assert (limit.text, limit.date) == ("2022年", dt.date(2022, 12, 31))

@@ -188,7 +188,8 @@ def named_years(folded: str) -> list[int]:
 
 
 def _opens_clause(folded: str, at: int) -> bool:
-    """True when only (——|-{1,2}|—)? whitespace (到|至)? stand between a clause's start and ``at``."""
+    """True when only (——|-{1,2}|—)? whitespace (到|至)? stand between a clause's start (or a note before
+    it) and ``at``."""
     i = at
     if i and folded[i - 1] in "到至":
         i -= 1
@@ -198,7 +199,7 @@ def _opens_clause(folded: str, at: int) -> bool:
         i -= 2
     elif i and folded[i - 1] in "-—":
         i -= 1
-    return i == 0 or folded[i - 1] in ",;。"
+    return i == 0 or folded[i - 1] in ",;。】)"  # a note may stand before it: 【责任单位:…】2022年,…
 
 
 def _last_day(year: int, month: int) -> dt.date | None:
