@@ -2542,3 +2542,17 @@ def test_paragraphs_that_do_not_each_open_with_a_topic_stay_their_headings_text(
 def test_a_year_opening_a_goal_after_a_note_before_it_is_its_limit(text: str) -> None:
     (limit,) = find_deadlines(fold(text), text)
     assert (limit.text, limit.date) == ("2022年", dt.date(2022, 12, 31))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_item_written_as_fields_is_titled_by_its_tasks_name(script: str) -> None:
+    item = (
+        "1.任务名称：开展行政规范性文件清理\n工作措施：对现行有效的文件进行全面清理。\n"
+        "责任单位：县司法局\n完成时限：2024年9月底前\n"
+    )
+    if script == "traditional":
+        item = item.replace("任务名称", "任務名稱").replace("责任单位", "責任單位")
+    (task,) = govplan.loads("某县2024年重点任务清单\n一、完善制度体系\n" + item, "text").iter_tasks()
+    assert _f(task.title) == "开展行政规范性文件清理"
+    assert [(r.unit, r.role.value) for r in task.responsibilities] == [("县司法局", "responsible")]
+    assert [d.date for d in task.deadlines] == [dt.date(2024, 9, 30)]

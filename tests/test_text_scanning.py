@@ -23,7 +23,7 @@ from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.metadata import DOC_NUMBER, doc_number_line
 from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, LUOSHI_QUALIFIERS, UNIT_LAST, _ends_with_role, find_notes
-from govplan.text.numbering import parse_label, split_title
+from govplan.text.numbering import TITLE_KEYS, parse_label, split_title
 from govplan.text.reader import read_text
 
 # ---------------------------------------------------------------- folding
@@ -423,6 +423,8 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
         colon = f.find(":", 0, end)
         opened = any(f[:colon].count(o) > f[:colon].count(c) for o, c in ("()", "【】", "[]", "《》", "“”"))
         if colon > 0 and f[colon + 1 : end].strip(" :;") and not opened:
+            if f[:colon].strip() in TITLE_KEYS:  # the key names the task: its value is the title
+                return s[colon + 1 : end].strip(), s[end + 1 :].strip()
             at = colon
         return (s.rstrip(":：;；").strip(), "") if at < 0 else (s[:at].strip(), s[at + 1 :].strip())
 
@@ -434,7 +436,23 @@ def _title_by_the_rule(text: str) -> tuple[str, str, str]:
 @given(
     st.lists(
         st.sampled_from(
-            ["指導思想", "總體目標", "：", ":", "；", "\u3000", "\u00a0", " ", "。", "推進", "（", "）", "《", "》"]
+            [
+                "指導思想",
+                "總體目標",
+                "：",
+                ":",
+                "；",
+                "\u3000",
+                "\u00a0",
+                " ",
+                "。",
+                "推進",
+                "（",
+                "）",
+                "《",
+                "》",
+                "任務名稱",
+            ]
         ),
         max_size=8,
     )

@@ -114,9 +114,14 @@ def _inside_brackets(folded: str, at: int) -> bool:
     return any(folded.count(o, 0, at) > folded.count(c, 0, at) for o, c in _PAIRS if o in folded)
 
 
+# The key of an item written as fields (1.任务名称:开展清理 / 工作措施:… / 责任单位:…): its value is the title
+TITLE_KEYS = frozenset(("任务名称", "任务", "工作任务", "重点任务", "任务内容", "事项名称", "工作事项", "项目名称"))
+
+
 def split_title(text: str, folded: str) -> tuple[str, str, str]:
     """Split a heading's text into title and run-on text (the title ends at the first 。, or at a colon
-    before it); the title's folded form comes third. Folding keeps every offset, and a character strips
+    before it, but for a field's key that names the task: 任务名称:开展清理); the title's folded form
+    comes third. Folding keeps every offset, and a character strips
     exactly when its folded form does, so one cut serves both.
 
     >>> split_title("指導思想。全面貫徹。", "指导思想。全面贯彻。")
@@ -130,6 +135,11 @@ def split_title(text: str, folded: str) -> tuple[str, str, str]:
         colon = folded.find(":", 0, end)
         # words must follow it: a colon ending the heading is stripped below
         if colon > 0 and folded[colon + 1 : end].strip(" \t:;") and not _inside_brackets(folded, colon):
+            if folded[:colon].strip() in TITLE_KEYS:  # 任务名称:开展清理。… — the title is the field's value
+                head = folded[colon + 1 : end]
+                start = colon + 1 + len(head) - len(head.lstrip())
+                stop = colon + 1 + len(head.rstrip())
+                return text[start:stop], text[end + 1 :].strip(), folded[start:stop]
             cut = colon
     if cut < 0:
         head, run_on = folded.rstrip(":;"), ""  # folded: ：and ；are : and ; here
