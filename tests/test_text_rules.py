@@ -1006,6 +1006,8 @@ def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
         "（一）政府网站年访问量达到500万人次以上。（责任单位：市数据局）",
         "（一）政府網站年訪問量達到500萬人次以上。（責任單位：市數據局）",
         "（一）推进行政执法数据联网备案。（责任单位：市司法局）",
+        "（一）推进政府网站适老化和无障碍浏览改造（责任单位：市数据局）",
+        "（一）認真辦理“我為政府網站找錯”平臺留言（責任單位：市政府辦公室）",
     ],
 )
 def test_words_a_page_uses_too_do_not_make_an_item_furniture(line: str) -> None:

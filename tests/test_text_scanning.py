@@ -313,6 +313,9 @@ _WORDS = [
     "政策解读",
     "【",
     "浏览:",
+    "适老化",
+    "网站地图",
+    "1.",
 ]
 
 
@@ -324,6 +327,9 @@ def _furniture_by_the_rules(folded: str) -> bool:
         return False
     lower = folded.lower()
     if f._KEYWORDS.search(folded) or f._TOOLS.match(folded) or folded in f._LINKS or f._BYLINE.match(folded):
+        return True
+    # words a plan uses too: the page's only outside a sentence and a labelled item
+    if f._PAGE_WORDS.search(folded) and not re.search("[。,]", folded) and parse_label(folded) is None:
         return True
     if "icp备" in lower or "icp证" in lower or "copyright" in lower:
         return True
@@ -369,6 +375,17 @@ def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
         ("序號　　考核項目　　考核內容", False),
         ("1  2  3  4  下一页  尾页", True),
         ("1\t2\t3\t下一頁", True),
+        # a page's foot: a scan-to-read call, a visitor counter, reading tools, a news page's credits
+        ("扫码查看", True),
+        ("掃碼閱讀", True),
+        ("您是第12345位访客", True),
+        ("字号：T|T", True),
+        ("朗读  无障碍  English  繁体", True),
+        ("文字：张三  图片：李四", True),
+        ("通訊員：王五", True),
+        # a plan's words that name them stay
+        ("加强网站无障碍建设，推进适老化改造", False),
+        ("图片、视频等信息应及时发布。", False),
     ],
 )
 def test_furniture_signs_each_rule_covers(line: str, furniture: bool) -> None:

@@ -27,10 +27,10 @@ LINK_LISTS = (
 )
 _KEYWORDS = re.compile(
     r"当前位置|您的位置|你的位置|您现在的位置|所在位置|版权所有|版权为|版权声明|新网备|公网安备|©"
-    r"|网站标识码|网站地图|联系我们|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
-    r"|相关链接|相关文章|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源"
+    r"|网站标识码|设为首页|加入收藏|返回顶部|返回首页|上一篇|下一篇|分享到|扫一扫"
+    r"|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源"
     r"|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小|我要纠错|纠错)|\[\s*(?:打印|关闭)"
-    r"|视力保护色|附件下载|下载附件|文件下载|上一条|下一条|分享\s*:|扫码关注|网站找错|分辨率|无障碍浏览|适老化"
+    r"|视力保护色|上一条|下一条|分享\s*:|扫码关注|扫码查看|扫码阅读|位访客|字[号体]\s*:"
     r"|网站支持\s*[Ii][Pp][Vv]6|邮编\s*:\s*\d"
     + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
     # the sites that copy documents: their lead-in, their notices, the lists of their other pages
@@ -39,6 +39,11 @@ _KEYWORDS = re.compile(
     # a public account's article (公众号): its lead-in, its byline and the calls under it
     + r"点击上方|点击蓝字|长按识别|识别二维码|长按二维码|阅读原文$|点个[“\"]?在看|发表于[^\s,;。]{0,8}$|"
     + "|".join(LINK_LISTS)
+)
+# Words of a page's tools and links that a plan may use too (推进政府网站适老化和无障碍浏览改造, 办理“我为
+# 政府网站找错”平台留言): the page's only in a line that holds no sentence, nor opens with a label.
+_PAGE_WORDS = re.compile(
+    r"网站地图|联系我们|相关链接|相关文章|附件下载|下载附件|文件下载|网站找错|分辨率|无障碍浏览|适老化"
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine
@@ -49,7 +54,8 @@ _ANYWHERE = re.compile(
     _KEYWORDS.pattern + "".join(f"|{re.escape(c)}[^{_SEPARATORS}]*[{_SEPARATORS}]" for c in _SEPARATORS) + "|>[^>]*>"
 )
 _TOOLS = re.compile(
-    r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|手机版|移动版|长者模式|关怀版|\s|[:|│┃【】\[\]])+$"
+    r"^(?:打印|关闭|收藏|打印本页|关闭窗口|字体|字号|大|中|小|分享|返回|首页|手机版|移动版|长者模式|关怀版|朗读|无障碍"
+    r"|繁体|简体|繁體|English|ENGLISH|登录|注册|搜索|\s|[:|│┃【】\[\]])+$"
 )
 # A page's foot naming who runs the site: 某市人民政府办公室主办 (某市大数据中心承办)
 _SPONSOR = re.compile(r"[^\s,;。:]{2,30}主办(?:\s+[^\s,;。:]{2,30}(?:承办|维护|技术支持))*$")
@@ -78,6 +84,7 @@ _BYLINE_WORDS = (
     "技术支持",
     "地址",
     *("审核", "初审", "复审", "终审", "责编", "校对", "排版", "供稿", "撰稿", "摄影", "监制"),
+    *("文字", "图片", "记者", "通讯员"),  # a news page's credits: 文字:张三 图片:李四
 )
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
 _HOME_WORDS = ("首页", "主页")
@@ -113,6 +120,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     if "。" in folded:
         return False  # a sentence: neither a row of page tools nor one of menu items
     if _TOOLS.match(folded) or folded.rstrip(": ") in _LINKS:
+        return True
+    if _PAGE_WORDS.search(folded) and "," not in folded and parse_label(folded) is None:
         return True
     if "办" in folded and "主办" in folded and _SPONSOR.match(folded):  # 办 alone is looked for faster
         return True
