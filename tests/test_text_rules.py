@@ -1008,6 +1008,9 @@ def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
         "（一）推进行政执法数据联网备案。（责任单位：市司法局）",
         "（一）推进政府网站适老化和无障碍浏览改造（责任单位：市数据局）",
         "（一）認真辦理“我為政府網站找錯”平臺留言（責任單位：市政府辦公室）",
+        # a report's counts of a site's visits
+        "（一）政府网站全年访问量1200万次，信息发布2000条（责任单位：市数据局）",
+        "（一）門戶網站點擊量12萬次，回覆留言300條（責任單位：市數據局）",
     ],
 )
 def test_words_a_page_uses_too_do_not_make_an_item_furniture(line: str) -> None:
