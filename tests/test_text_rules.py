@@ -1011,6 +1011,9 @@ def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
         # a report's counts of a site's visits
         "（一）政府网站全年访问量1200万次，信息发布2000条（责任单位：市数据局）",
         "（一）門戶網站點擊量12萬次，回覆留言300條（責任單位：市數據局）",
+        # words of a page's foot and link lists
+        "（一）推进政府网站支持IPv6改造（责任单位：市数据局）",
+        "（一）开展法治书籍推荐阅读活动（责任单位：市司法局）",
     ],
 )
 def test_words_a_page_uses_too_do_not_make_an_item_furniture(line: str) -> None:

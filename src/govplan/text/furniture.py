@@ -31,20 +31,19 @@ _KEYWORDS = re.compile(
     r"|责任编辑|欢迎(?:阅读|访问|浏览)|整理的\d+篇|本文来源"
     r"|【\s*(?:打印|关闭|收藏|字体|字号|大|中|小|我要纠错|纠错)|\[\s*(?:打印|关闭)"
     r"|视力保护色|上一条|下一条|分享\s*:|扫码关注|扫码查看|扫码阅读|位访客|字[号体]\s*:"
-    r"|网站支持\s*[Ii][Pp][Vv]6|邮编\s*:\s*\d"
+    r"|邮编\s*:\s*\d"
     # the sites that copy documents: their lead-in, their notices, the lists of their other pages
     + r"|【导语】|以下是小编|小编整理|本文由|如有侵权|免责声明|来源于网络|展开全文|阅读全文|下载本文|收藏本文"
     + r"|更多[^。]{0,16}请关注|"
     # a public account's article (公众号): its lead-in, its byline and the calls under it
-    + r"点击上方|点击蓝字|长按识别|识别二维码|长按二维码|阅读原文$|点个[“\"]?在看|发表于[^\s,;。]{0,8}$|"
-    + "|".join(LINK_LISTS)
+    + r"点击上方|点击蓝字|长按识别|识别二维码|长按二维码|阅读原文$|点个[“\"]?在看|发表于[^\s,;。]{0,8}$"
 )
 # Words of a page's tools, links and counters that a plan may use too (推进政府网站适老化和无障碍浏览改造,
-# 办理“我为政府网站找错”平台留言, a report's 网站全年访问量1200万次): the page's only in a line that holds no
-# sentence, nor opens with a label.
+# 办理“我为政府网站找错”平台留言, 推进政府网站支持IPv6, 开展法治书籍推荐阅读, a report's 网站全年访问量
+# 1200万次): the page's only in a line that holds no sentence, nor opens with a label.
 _PAGE_WORDS = re.compile(
     r"网站地图|联系我们|相关链接|相关文章|附件下载|下载附件|文件下载|网站找错|分辨率|无障碍浏览|适老化"
-    + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
+    r"|网站支持\s*[Ii][Pp][Vv]6|" + "|".join(LINK_LISTS) + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine
