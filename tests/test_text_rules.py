@@ -2564,3 +2564,16 @@ def test_an_item_written_as_fields_is_titled_by_its_tasks_name(script: str) -> N
     assert _f(task.title) == "开展行政规范性文件清理"
     assert [(r.unit, r.role.value) for r in task.responsibilities] == [("县司法局", "responsible")]
     assert [d.date for d in task.deadlines] == [dt.date(2024, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "某县2024年法治政府建设工作要点 - 某县人民政府\n",
+        "關於印發某縣2024年法治政府建設工作要點的通知-某縣人民政府網\n某縣2024年法治政府建設工作要點\n",
+        "某县2024年法治政府建设工作要点_某县人民政府门户网站\n首页 > 政务公开\n某县2024年法治政府建设工作要点\n",
+    ],
+)
+def test_a_pages_own_title_adds_the_sites_name_which_is_no_part_of_the_documents(head: str) -> None:
+    plan = govplan.loads(head + "一、重点任务\n1.开展执法检查。（责任单位：县司法局）\n", "text")
+    assert _f(plan.title) == "某县2024年法治政府建设工作要点"

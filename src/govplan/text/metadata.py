@@ -157,6 +157,20 @@ def reports_on_work(title: str) -> bool:
     return "总结" in folded or "报告" in folded or "情况" in folded
 
 
+# A page's own title, the site's name after the document's: …工作要点_某县人民政府, …的通知-某县人民政府网
+_SITE_SUFFIX = re.compile(r"\s*[-_|—–]+\s*[^\s\-_|—–]{2,20}(?:人民政府|政府|政府网|网站|门户网站|门户|网)$")
+
+
+def site_suffix(folded: str) -> int | None:
+    """Where the site's name a page's own title adds to the document's starts, or None.
+
+    >>> site_suffix("某县2024年工作要点 - 某县人民政府"), site_suffix("某县工作要点(2021—2025年)")
+    (11, None)
+    """
+    m = _SITE_SUFFIX.search(folded) if "-" in folded or "_" in folded or "|" in folded or "—" in folded else None
+    return m.start() if m else None
+
+
 def inner_title(folded: str) -> tuple[int, int] | None:
     """For a notice that wraps a plan (关于印发《X》的通知), the (start, end) of X."""
     m = re.search(r"(?:印发|转发|颁布)(?P<q>《)?(?P<t>.+?)(?(q)》)的?(?:通知|决定)$", folded)

@@ -597,6 +597,7 @@ class _Reader:
                 or meta.date_only(prev.folded)
                 or meta.published(prev.folded)
                 or prev.folded == lines[index].folded
+                or meta.site_suffix(prev.folded) is not None  # the page's own title, over the document's
             ):
                 break
             first -= 1
@@ -620,6 +621,9 @@ class _Reader:
     def set_title_text(self, title: str) -> None:
         title = _unquoted(title.strip())  # a title printed in book brackets: 《某市法治政府建设实施方案》
         folded = meta.fold(title)
+        suffix = meta.site_suffix(folded)
+        if suffix is not None:  # a page's own title: the document's, then the site's name
+            title, folded = title[:suffix], folded[:suffix]
         inner = meta.inner_title(folded)
         issuer_len = meta.issuer_from_title(folded)
         if issuer_len and not self.issuers:
