@@ -2577,3 +2577,28 @@ def test_an_item_written_as_fields_is_titled_by_its_tasks_name(script: str) -> N
 def test_a_pages_own_title_adds_the_sites_name_which_is_no_part_of_the_documents(head: str) -> None:
     plan = govplan.loads(head + "一、重点任务\n1.开展执法检查。（责任单位：县司法局）\n", "text")
     assert _f(plan.title) == "某县2024年法治政府建设工作要点"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_indicator_tables_rows_under_a_category_merged_down_keep_their_columns(script: str) -> None:
+    rows = (
+        "类别\t指标名称\t单位\t2020年\t2025年\t属性\n"
+        "依法决策\t重大行政决策合法性审查率\t%\t95\t100\t约束性\n"
+        "行政规范性文件备案审查率\t%\t98\t100\t约束性\n"
+        "严格执法\t行政执法人员持证率\t%\t90\t≥98\t预期性\n"
+        "行政复议纠错率\t%\t12\t≤15\t预期性\n"
+    )
+    if script == "traditional":
+        rows = rows.replace("指标名称", "指標名稱").replace("审查率", "審查率")
+    text = (
+        "某县“十四五”法治政府建设规划\n二、主要目标\n到2025年，法治政府基本建成。\n"
+        + rows
+        + "三、主要任务\n（一）健全制度。\n"
+    )
+    goals = govplan.loads(text, "text").sections[0]
+    assert [(_f(m.subject), m.comparator.value, m.value) for m in goals.metrics] == [
+        ("重大行政决策合法性审查率", "=", Decimal(100)),
+        ("行政规范性文件备案审查率", "=", Decimal(100)),
+        ("行政执法人员持证率", ">=", Decimal(98)),
+        ("行政复议纠错率", "<=", Decimal(15)),
+    ]

@@ -241,6 +241,8 @@ def _rows_under_headers(
             kind, columns = table
             if kind == "task" and 1 < len(words) < width:
                 pieces = _merged_down(pieces, columns, width, above)
+            elif 1 < len(words) < width:  # an indicator's row under a category merged down: the first cells
+                pieces = [[] for _ in range(width - len(words))] + pieces
             found[ln.no] = TableLine(kind, columns, pieces)
             above = pieces
 
