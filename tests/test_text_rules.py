@@ -2602,3 +2602,21 @@ def test_an_indicator_tables_rows_under_a_category_merged_down_keep_their_column
         ("行政执法人员持证率", ">=", Decimal(98)),
         ("行政复议纠错率", "<=", Decimal(15)),
     ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_disclosure_table_may_name_its_fields_otherwise(script: str) -> None:
+    head = (
+        "信息索引号：11341200MB1234567X/2024-00045\t公开方式：主动公开\n"
+        "制发机关：某县人民政府办公室\t成文时间：2024年3月1日\n"
+        "文件编号：某政办〔2024〕8号\t有效性：有效\n"
+    )
+    if script == "traditional":
+        head = head.replace("制发机关", "制發機關").replace("文件编号", "文件編號").replace("成文时间", "成文時間")
+    plan = govplan.loads(head + "某县2024年工作要点\n一、重点任务\n1.开展执法检查。（责任单位：县司法局）\n", "text")
+    assert (plan.index_number, plan.issuers, plan.date, plan.doc_number) == (
+        "11341200MB1234567X/2024-00045",
+        ("某县人民政府办公室",),
+        dt.date(2024, 3, 1),
+        "某政办〔2024〕8号",
+    )

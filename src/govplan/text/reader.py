@@ -649,15 +649,15 @@ class _Reader:
         """One disclosure-table field; the first value given wins (pages print them twice)."""
         if not value:
             return
-        if key in ("发文字号", "文号"):
+        if key in ("发文字号", "文号", "文件编号", "发文编号"):
             self.fields.setdefault("doc_number", value)
-        elif key in ("成文日期", "发文日期"):
+        elif key in ("成文日期", "成文时间", "发文日期", "印发日期"):
             self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
         elif key == "索引号":
             self.fields.setdefault("index_number", value)
         elif key in ("有效性", "时效性"):
             self.fields.setdefault("validity", value)
-        elif key in ("发文机关", "发布机构"):
+        elif key in ("发文机关", "制发机关", "发文单位", "发文机构", "发布机构"):
             self.fields.setdefault("issuers", meta.split_issuers(value))
         elif key in ("标题", "名称"):
             self.fields.setdefault("title", value)
