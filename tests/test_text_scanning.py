@@ -335,6 +335,8 @@ def _furniture_by_the_rules(folded: str) -> bool:
         return True
     if sum(folded.count(c) for c in "│┃|｜»") >= 2 or folded.count(">") >= 2 or f._HOME.match(folded):
         return True
+    if f._PIECE_HEAD.match(folded):
+        return True
     tokens = folded.split()
     return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not re.search(r"[。,;:!?]", folded)
 
@@ -376,6 +378,10 @@ def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
         ("1  2  3  4  下一页  尾页", True),
         ("1\t2\t3\t下一頁", True),
         # a page's foot: a scan-to-read call, a visitor counter, reading tools, a news page's credits
+        ("篇二：社区依法行政工作计划", True),
+        ("【篇三】", True),
+        ("篇幅不长的文件", False),
+        ("第一篇　总体要求", False),
         ("扫码查看", True),
         ("掃碼閱讀", True),
         ("您是第12345位访客", True),

@@ -87,6 +87,8 @@ _BYLINE_WORDS = (
     *("文字", "图片", "记者", "通讯员"),  # a news page's credits: 文字:张三 图片:李四
 )
 _BYLINE = re.compile(rf"^(?:{'|'.join(_BYLINE_WORDS)})\s*:")
+# A site that collects documents heads each of a page's pieces: 篇一:街道依法行政工作计划, 【篇二】
+_PIECE_HEAD = re.compile(r"【?篇[一二三四五六七八九十0-9]{1,3}】?(?:$|\s|:)")
 _HOME_WORDS = ("首页", "主页")
 _HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
 # The first characters of the anchored patterns: a line is tried against them only if it opens so.
@@ -111,6 +113,7 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
         _ANYWHERE.search(folded)
         or (first in _BYLINE_FIRST and _BYLINE.match(folded))
         or (first in _HOME_FIRST and _HOME.match(folded))
+        or (first in "篇【" and _PIECE_HEAD.match(folded))
     ):
         return True
     if "p" in folded or "P" in folded:  # ICP备, Copyright in any case
