@@ -2620,3 +2620,13 @@ def test_a_disclosure_table_may_name_its_fields_otherwise(script: str) -> None:
         dt.date(2024, 3, 1),
         "某政办〔2024〕8号",
     )
+
+
+def test_the_heads_of_a_collections_pieces_go_on_no_tasks_text() -> None:
+    text = (
+        "街道依法行政工作计划范文（精选2篇）\n篇一：街道依法行政工作计划\n一、主要任务\n（一）严格执法程序。全年开展执法培训不少于2次。\n"
+        "篇二：社区依法行政工作计划\n一、工作任务\n（一）开展普法宣传。每季度开展一次法治讲座。\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert [t.text for t in plan.iter_tasks()] == ["全年开展执法培训不少于2次。", "每季度开展一次法治讲座。"]
+    assert plan.doc_type == "合集" and "篇" not in plan.preamble
