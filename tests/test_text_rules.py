@@ -2630,3 +2630,31 @@ def test_the_heads_of_a_collections_pieces_go_on_no_tasks_text() -> None:
     plan = govplan.loads(text, "text")
     assert [t.text for t in plan.iter_tasks()] == ["全年开展执法培训不少于2次。", "每季度开展一次法治讲座。"]
     assert plan.doc_type == "合集" and "篇" not in plan.preamble
+
+
+def test_a_notice_run_together_with_its_disclosure_fields_into_one_line() -> None:
+    lines = [
+        "索引号：11341200MB1234567X/2023-00045",
+        "文　　号：某政办〔2023〕9号",
+        "某县人民政府办公室关于印发某县2023年法治政府建设工作要点的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "现将《某县2023年法治政府建设工作要点》印发给你们，请认真抓好贯彻落实。",
+        "某县人民政府办公室",
+        "2023年3月17日",
+        "某县2023年法治政府建设工作要点",
+        "一、重点任务",
+        "1.严格落实重大行政决策程序，合法性审查率达到100%。（牵头单位：县司法局）",
+        "2.全面推行行政执法三项制度，2023年6月底前完成制度修订。（责任单位：县直各执法部门）",
+    ]
+    one_a_line = govplan.loads("\n".join(lines), "text")
+    run_together = govplan.loads("".join("\u3000\u3000" + line for line in lines), "text")
+    for plan in (one_a_line, run_together):
+        assert (plan.title, plan.doc_number, plan.index_number) == (
+            "某县2023年法治政府建设工作要点",
+            "某政办〔2023〕9号",
+            "11341200MB1234567X/2023-00045",
+        )
+        assert plan.addressees == ("各乡镇人民政府", "县政府各部门") and plan.date == dt.date(2023, 3, 17)
+    assert [(t.title, t.units()) for t in run_together.iter_tasks()] == [
+        (t.title, t.units()) for t in one_a_line.iter_tasks()
+    ]

@@ -13,6 +13,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
+from govplan.text.metadata import doc_type_of
 from govplan.text.numbering import Label, parse_label, table_row
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
@@ -94,15 +95,16 @@ def split_lines(text: str) -> list[Line]:
 
 # A page whose paragraphs were run together into one line, each still opening with its indent (two wide
 # spaces, or runs of &nbsp;): a line this long is parted where such a run follows the end of a sentence, a
-# heading alone or a short line's words (an organ's name, a doc number, a date), or comes before a
-# heading's label, a field's key (牵头单位:) or a date; a run inside a sentence parts nothing.
+# heading or a title alone or a short line's words (an organ's name, a doc number, a date), or comes
+# before a heading's label, a field's key (牵头单位:) or a date; a run inside a sentence, or one that
+# spaces a word out (文  号:), parts nothing.
 _COLLAPSED = 200
 _INDENT_RUN = re.compile(r" {2,}(?=\S)")  # folded: a wide space and a no-break space fold to " "
 _SENTENCE_ENDS = "。!?;:)”"
 _FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*:")
 _DATE_FIRST = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年")
 _SHORT_LINE = 30
-_HEADING_LONGEST = 60  # a heading alone, its label first
+_HEADING_LONGEST = 60  # a heading alone, its label first, or a title
 _CLAUSE_MARKS = re.compile(r"[,。]")
 
 
@@ -115,8 +117,11 @@ def _paragraphs(line: Line) -> list[Line]:
     for m in _INDENT_RUN.finditer(folded):
         start, end = m.span()
         words = folded[run[1] : start]  # since the run before
-        own_line = (len(words) <= _SHORT_LINE and _CLAUSE_MARKS.search(words) is None) or (
-            len(words) <= _HEADING_LONGEST and "。" not in words and parse_label(words) is not None
+        if len(words) < 2 and not words.isdigit():
+            continue  # a word spaced out to a column's width (文  号:); a table row's number is a cell
+        own_line = len(words) <= _HEADING_LONGEST and (
+            ("。" not in words and parse_label(words) is not None)  # a heading alone
+            or (_CLAUSE_MARKS.search(words) is None and (len(words) <= _SHORT_LINE or doc_type_of(words) is not None))
         )
         if own_line and run[1] > pos:  # the words are a line of their own: the run before ends a paragraph
             cuts.append((pos, run[0]))

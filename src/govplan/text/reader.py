@@ -377,7 +377,7 @@ class _Reader:
         self.units: UnitMemo = {}  # and so are the units they name, note after note
         # the parsed notes (by id: each is kept in parsed_notes) that name no unit twice and no leader
         self.plain_notes: set[int] = set()
-        # Tables copied from a page, by line number: each line of a header or of a row
+        # Tables copied from a page, by where each line starts: each line of a header or of a row
         self.tables = find_tables(text, self.lines)
         self.link_lists: set[int] = set()  # the furniture lines that head a list of links (猜你喜欢), by id
         self.table_section: str | None = None  # the category of the table rows read last
@@ -519,7 +519,7 @@ class _Reader:
         body_start = len(lines)
         tables = self.tables
         for i, ln in enumerate(lines):
-            if tables and ln.no in tables:  # a task table's header row: a page menu looks much the same
+            if tables and ln.start in tables:  # a task table's header row: a page menu looks much the same
                 body_start = i
                 break
             furniture.append(self.furniture(ln))
@@ -697,7 +697,7 @@ class _Reader:
         kept = [
             ln
             for i, ln in enumerate(body)
-            if (tables and ln.no in tables) or not self.furniture(ln) or _signature_at(body, i)
+            if (tables and ln.start in tables) or not self.furniture(ln) or _signature_at(body, i)
         ]
         body = _without_link_lists(body, kept, self.link_lists) if self.link_lists else kept
         # What a page sets under the document's signature (主办/承办 lines, an address, links to its
@@ -740,7 +740,7 @@ class _Reader:
         return (
             _SENTENCE in folded
             or folded.startswith(ATTACHMENT_WORDS)
-            or ln.no in self.tables
+            or ln.start in self.tables
             or parse_label(folded) is not None
         )
 
@@ -950,7 +950,7 @@ class _Reader:
             if i < names_end:
                 self.attachment_names.append(self.para(ln))
                 continue
-            if tables and ln.no in tables:
+            if tables and ln.start in tables:
                 seen_heading = True
                 self.table_line(ln, stack, place)
                 continue
@@ -993,7 +993,7 @@ class _Reader:
                         # after the part's own text, or after a table's row; under a bare heading it is
                         # that part's
                         part = stack[-1]
-                        if part.line.no in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
+                        if part.line.start in self.tables or any(q.run_on if q.heading else q.text for q in part.paras):
                             self.attachment_at = (part, len(part.paras), ln)
                 if p.standalone and not p.notes and p.folded.endswith(":"):
                     role_heading = p
@@ -1107,7 +1107,7 @@ class _Reader:
         stands in. A task table's header names the columns; each row below it becomes a task (and a new
         entry in a category column a section above the rows), in the top-level section the table stands
         in. A row is read at its first line; its other lines are passed over."""
-        row = self.tables[ln.no]
+        row = self.tables[ln.start]
         if row.kind == "indicator":
             if row.columns is not None and stack:  # a table before any heading has no section to hold it
                 self.indicator_row(row, stack[-1])

@@ -173,9 +173,9 @@ class TableLine:
 
 
 def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
-    """The lines of the tables in a text by line number: the header (a task table's names a task column
-    and a unit or time-limit column, an indicator table's an indicator and a target year) and the rows
-    after it."""
+    """The lines of the tables in a text by where each starts (its offset: the paragraphs of a page run
+    together share a line's number): the header (a task table's names a task column and a unit or
+    time-limit column, an indicator table's an indicator and a target year) and the rows after it."""
     found: dict[int, TableLine] = {}
     if "\t" in text:
         _tab_tables(text, lines, found)
@@ -184,7 +184,7 @@ def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
     # one character is looked for far faster than two: 序号 (序號) or 编号 (編號)
     if "序" in text or "编" in text or "編" in text:
         for i, ln in enumerate(lines):
-            if not ln.folded.startswith(NUMBER_HEADS) or ln.no in found:
+            if not ln.folded.startswith(NUMBER_HEADS) or ln.start in found:
                 continue
             if len(ln.folded) == 2:
                 _cell_table(lines, i, found)  # a header a cell to a line
@@ -228,14 +228,14 @@ def _rows_under_headers(
             continue
         words, pieces = read
         if table is not None and all(_RULE_CELL.fullmatch(w) for w in words):
-            found[ln.no] = TableLine(table[0], header=True)
+            found[ln.start] = TableLine(table[0], header=True)
             continue
         if table is None or not words[0].isdigit():  # a numbered row: no header starts so
             named = _header_columns(words)
             if named is not None:
                 table, above = named, []
                 width = max(i for i, w in enumerate(words) if w.strip()) + 1
-                found[ln.no] = TableLine(named[0], header=True)
+                found[ln.start] = TableLine(named[0], header=True)
                 continue
         if table is not None:
             kind, columns = table
@@ -243,7 +243,7 @@ def _rows_under_headers(
                 pieces = _merged_down(pieces, columns, width, above)
             elif 1 < len(words) < width:  # an indicator's row under a category merged down: the first cells
                 pieces = [[] for _ in range(width - len(words))] + pieces
-            found[ln.no] = TableLine(kind, columns, pieces)
+            found[ln.start] = TableLine(kind, columns, pieces)
             above = pieces
 
 
@@ -311,7 +311,7 @@ def _pipe_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
     tool often holds them): a header row, perhaps the rule under it, then the rows."""
 
     def row(ln: Line) -> tuple[list[str], list[list[Line]]] | None:
-        pipe_cells = _pipe_cells(ln) if ln.folded[0] == "|" and ln.no not in found else None
+        pipe_cells = _pipe_cells(ln) if ln.folded[0] == "|" and ln.start not in found else None
         if pipe_cells is None:
             return None
         return [cell.folded for cell in pipe_cells], [[cell] if cell.text else [] for cell in pipe_cells]
@@ -348,13 +348,13 @@ def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> Non
     if named is None or named[1].get("number") != 0:
         return
     kind, columns = named
-    found[lines[i].no] = TableLine(kind, header=True)
+    found[lines[i].start] = TableLine(kind, header=True)
     number = 1
     for row in lines[i + 1 :]:
         cells = _spaced_cells(row) if "  " in row.folded and "\t" not in row.text else []
-        if len(cells) < 2 or _number(cells[0].folded) != number or row.no in found:
+        if len(cells) < 2 or _number(cells[0].folded) != number or row.start in found:
             break
-        found[row.no] = TableLine(kind, columns, [cells[:1], *_aligned(cells[1:], columns, len(header) - 1)])
+        found[row.start] = TableLine(kind, columns, [cells[:1], *_aligned(cells[1:], columns, len(header) - 1)])
         number += 1
 
 
@@ -387,7 +387,7 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
     kind, columns = named
     width = first - i
     for ln in lines[i:first]:
-        found[ln.no] = TableLine(kind, header=ln is lines[i])
+        found[ln.start] = TableLine(kind, header=ln is lines[i])
     i, number = first, 1
     while i < len(lines) and _number(lines[i].folded) == number:
         end = i + 1  # the row runs to the next number, the last one across a row's width at most
@@ -396,9 +396,9 @@ def _cell_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
         if end == len(lines) or _number(lines[end].folded) != number + 1:
             end = _last_row_end(lines, i, min(end, i + 3 * width), columns, width)
         pieces = lines[i + 1 : end]
-        found[lines[i].no] = TableLine(kind, columns, [[lines[i]], *_aligned(pieces, columns, width - 1)])
+        found[lines[i].start] = TableLine(kind, columns, [[lines[i]], *_aligned(pieces, columns, width - 1)])
         for ln in pieces:
-            found[ln.no] = TableLine(kind)
+            found[ln.start] = TableLine(kind)
         i, number = end, number + 1
 
 
