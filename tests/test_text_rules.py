@@ -2658,3 +2658,27 @@ def test_a_notice_run_together_with_its_disclosure_fields_into_one_line() -> Non
     assert [(t.title, t.units()) for t in run_together.iter_tasks()] == [
         (t.title, t.units()) for t in one_a_line.iter_tasks()
     ]
+
+
+def test_a_wrapped_page_opens_a_paragraph_at_an_indent_and_at_a_fields_key() -> None:
+    # the title and a note's field are as wide as the page's lines: the indented line after the title
+    # and the field after that one each open a paragraph
+    title = "某县司法局2023年工作总结及2024年工作打算"
+    width = len("\u3000\u3000" + title)
+    units = "配合单位：县直各执法部门、县人民法院、县人民检察院、各乡镇人民政府"
+    assert len("\u3000\u3000" + units) >= width
+    units = units[: width - 2]
+    item = "（{n}）开展行政执法案卷评查，全年评查案卷不少于100卷，评查结果纳入法治政府建设考核。"
+    body = title + "\n全年在县委、县政府的坚强领导下，我局各项工作取得明显成效。\n一、主要工作\n"
+    body += "".join(item.format(n=n) + "\n" for n in "一二三四五六七八九十")
+    body += f"二、下一步工作\n（一）加强执法监督，全年开展监督检查不少于2次。\n牵头单位：县司法局\n{units}\n"
+    body += "完成时限：2024年12月底前\n"
+    wrapped = _wrapped(body, width)
+    assert wrapped.startswith("\u3000\u3000" + title + "\n\u3000\u3000全年")
+    plan = govplan.loads(wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines were wrapped at")
+    assert plan.title == title and plan.doc_type == "工作总结"
+    last = list(plan.iter_tasks())[-1]
+    assert [r.role.value for r in last.responsibilities][:2] == ["lead", "support"]
+    assert "完成时限" not in "".join(r.unit for r in last.responsibilities)
+    assert [d.date for d in last.deadlines] == [dt.date(2024, 12, 31)]

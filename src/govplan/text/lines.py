@@ -243,7 +243,12 @@ def wrap_width(lines: list[Line], text: str) -> int | None:
 def _width(start: int, end: int, text: str) -> int:
     """The width of a line of ``text`` from ``start`` to ``end``: a paragraph's indent is counted (two
     wide spaces, four narrow ones), a signature set far to the right is not."""
-    return end - start + min(_INDENT, start - text.rfind("\n", 0, start) - 1)
+    return end - start + _indent(start, text)
+
+
+def _indent(start: int, text: str) -> int:
+    """The spaces before a line of ``text`` that starts at ``start``, as far as an indent goes."""
+    return min(_INDENT, start - text.rfind("\n", 0, start) - 1)
 
 
 def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
@@ -255,7 +260,11 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     after = 0  # the number of the last line read, page numbers included
     page_break = False  # a page number was dropped just now: blank lines around it part nothing
     numbered: dict[int, int] = {}  # the last number of each layer the paragraphs opened with
-    for ln in lines:
+    # Where some lines are indented and most are not, an indent opens a paragraph: a line broken at the
+    # page's width goes on at the margin.
+    indented = [_indent(ln.start, text) >= 2 for ln in lines]
+    indents_part = 0.05 * len(lines) < sum(indented) < 0.95 * len(lines)
+    for ln, opens in zip(lines, indented, strict=True):
         if _has_ad(ln.folded):
             cut = _without_ads(ln)  # a site's name may stand in any line of a wrapped paragraph
             if cut is None:
@@ -272,6 +281,7 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
         if (
             last is not None
             and adjacent
+            and not (indents_part and opens)
             and (label is None or (_out_of_turn(label, numbered) and last.text[-1] not in PARAGRAPH_ENDS))
             and _goes_on(last, ln, width, text, open_brackets > 0)
         ):
@@ -357,7 +367,7 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
     width as it stood, a site's name cut from it counted) and ends no sentence, or ends one inside
     brackets (责任单位: / 县司法局), or before the note of the sentence (…制度。/ (牵头单位:县发改局)), or
     ends with brackets inside its sentence (…实施方案(2016-2020年)); a table's row (cells parted by tabs
-    or runs of spaces) neither goes on nor is gone on to."""
+    or runs of spaces) neither goes on nor is gone on to, nor is a line opening with a field's key."""
     return (
         _width(last.start, last.end, text) >= width - 1
         and (
@@ -370,4 +380,6 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
         and "\t" not in ln.text
         and not table_row(last.folded)
         and not table_row(ln.folded)
+        # a field of its own (完成时限:…, 抄送:…) opens a line, unless a note's brackets are open
+        and (in_brackets or _FIELD_KEY.match(ln.folded) is None)
     )
