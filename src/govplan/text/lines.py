@@ -130,8 +130,7 @@ def _paragraphs(line: Line) -> list[Line]:
             own_line
             or folded[start - 1] in _SENTENCE_ENDS
             or parse_label(folded[end : end + 12]) is not None
-            # a field's key (牵头单位:), but not in a row of short fields side by side (主办单位:…  承办单位:…)
-            or (_FIELD_KEY.match(folded, end) is not None and (_FIELD_KEY.match(words) is None or "," in words))
+            or _FIELD_KEY.match(folded, end) is not None
             or _DATE_FIRST.match(folded, end) is not None
         ):
             cuts.append((pos, start))
