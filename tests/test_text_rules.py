@@ -2682,3 +2682,21 @@ def test_a_wrapped_page_opens_a_paragraph_at_an_indent_and_at_a_fields_key() -> 
     assert [r.role.value for r in last.responsibilities][:2] == ["lead", "support"]
     assert "完成时限" not in "".join(r.unit for r in last.responsibilities)
     assert [d.date for d in last.deadlines] == [dt.date(2024, 12, 31)]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_page_that_sets_a_blank_line_between_all_lines_sets_one_inside_a_broken_sentence(script: str) -> None:
+    lines = [
+        "某县2024年工作要点",
+        "一、重点任务",
+        "1.开展普法宣传，",
+        "覆盖全县各乡镇。（责任单位：县司法局）",
+        "2.开展执法检查。",
+    ]
+    if script == "traditional":
+        lines = [line.replace("责任单位", "責任單位").replace("县司法局", "縣司法局") for line in lines]
+    one, _ = govplan.loads("\n\n".join(lines), "text").iter_tasks()
+    assert (one.title, [_f(u) for u in one.units()]) == ("开展普法宣传，覆盖全县各乡镇", ["县司法局"])
+    # where lines follow each other, a blank line parts paragraphs
+    one, *_ = govplan.loads("\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]), "text").iter_tasks()
+    assert one.title is not None and "覆盖" not in one.title

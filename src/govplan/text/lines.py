@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from operator import attrgetter
 
 import attrs
@@ -302,8 +303,9 @@ _CLAUSE_ENDS = ",、"  # folded: ，and , end a clause, 、 an item of a list; n
 
 def join_broken_clauses(lines: list[Line]) -> list[Line]:
     """Lines broken after a comma or an enumeration comma (a page's line break in mid-sentence, or a
-    label on a line of its own: 一、 / 总体要求) joined with the line after them, unless that line opens
-    with a label or is a table's row. No paragraph ends with either mark.
+    label on a line of its own: 一、 / 总体要求) joined with the line after them (or the one after a blank
+    line, where a page sets one between every two lines), unless that line opens with a label or is a
+    table's row. No paragraph ends with either mark.
 
     >>> [ln.text for ln in join_broken_clauses(split_lines("一、\\n总体要求\\n严格落实程序，\\n公布目录。"))]
     ['一、总体要求', '严格落实程序，公布目录。']
@@ -313,13 +315,16 @@ def join_broken_clauses(lines: list[Line]) -> list[Line]:
             break
     else:
         return lines
+    # a page that sets a blank line between every two lines sets one inside a broken sentence too
+    spaced = sum(b.no - a.end_no == 2 for a, b in pairwise(lines)) > 0.8 * (len(lines) - 1)
+    step = 2 if spaced else 1
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1][-1] if groups else None
         if (
             last is not None
             and last.folded[-1] in _CLAUSE_ENDS
-            and last.end_no == ln.no - 1
+            and ln.no - step <= last.end_no < ln.no
             and "\t" not in ln.text
             and "\t" not in last.text
             and parse_label(ln.folded) is None
