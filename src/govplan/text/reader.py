@@ -1318,7 +1318,7 @@ class _Reader:
         return tasks, rest
 
     def _text(self, paras: Iterable[_Para]) -> str:
-        return "\n".join(p.text for p in paras if p.text)
+        return "\n".join([p.text for p in paras if p.text])  # a list: join makes one of a generator anyway
 
     def _span(self, paras: list[_Para], line: Line | None = None) -> Span | None:
         """From ``line`` (a heading's) or the first paragraph with text to the end of the paragraph that
@@ -1327,8 +1327,10 @@ class _Reader:
         if line is not None:
             first_line, start, end, end_line = line.no, line.start, line.end, line.end_no
         else:
-            first = next((p for p in paras if p.text), None)
-            if first is None:
+            for first in paras:  # a loop, not next() over a generator: most tasks' first paragraph has text
+                if first.text:
+                    break
+            else:
                 return None
             first_line, start = first.line, first.start
             end, end_line = start, first_line
