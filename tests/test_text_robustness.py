@@ -212,6 +212,17 @@ def test_a_megabyte_line_of_table_cells() -> None:
     assert len(item.metrics) == 50_000
 
 
+def test_many_paragraphs_run_together_into_one_line() -> None:
+    # each is looked back from for its indent no further than an indent goes (it was looked back from to
+    # the line's start: the square of the line's length), and each section ends where its words do
+    items = "".join(f"\u3000\u3000（{n % 9 + 1}）开展执法检查。（责任单位：县司法局）" for n in range(20_000))
+    text = "某县工作要点" + "".join(f"\u3000\u3000{n}、重点任务{n}" for n in "一二三") + items
+    plan = govplan.loads(text, "text")
+    assert len(list(plan.iter_tasks())) == 20_000
+    last = plan.sections[1]
+    assert last.span is not None and text[last.span.start : last.span.end] == "二、重点任务二"
+
+
 def test_many_rows_of_a_table_a_cell_to_a_line() -> None:
     rows = "".join(f"{n}\n任务{n}\n甲局\n2024年底前\n" for n in range(1, 9_001))
     plan = govplan.loads("一、任务\n序号\n重点任务\n牵头单位\n完成时限\n" + rows, "text")

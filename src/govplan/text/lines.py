@@ -248,8 +248,9 @@ def _width(start: int, end: int, text: str) -> int:
 
 
 def _indent(start: int, text: str) -> int:
-    """The spaces before a line of ``text`` that starts at ``start``, as far as an indent goes."""
-    return min(_INDENT, start - text.rfind("\n", 0, start) - 1)
+    """The spaces before a line of ``text`` that starts at ``start``, as far as an indent goes (looked for
+    no further back: a paragraph of a page run together starts far into its line)."""
+    return min(_INDENT, start - text.rfind("\n", max(0, start - _INDENT - 1), start) - 1)
 
 
 def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:

@@ -109,6 +109,7 @@ class _Para:
     note_at: int = -1  # a heading's: where its first bracketed note starts
     limit: bool = False  # a table's time-limit cell: a bare year or month in it is the limit
     breaks: tuple[tuple[int, int, int], ...] = ()  # of a paragraph joined from wrapped lines (Line.breaks)
+    end: int = -1  # where its line ends in the source (a gloss cut from it counted), or -1: not known
 
     def span(self, start: int, end: int) -> Span:
         """The span of offsets relative to the paragraph, which lies within one line. Handed to the
@@ -156,9 +157,10 @@ class _Node:
         return self.label.ordinal + 1
 
     @property
-    def last_line(self) -> tuple[int, int]:
-        """The number of the node's last line (its own or a descendant's) and an offset within it."""
-        last = self.children[-1].last_line if self.children else (self.line.no, self.line.start)
+    def last_line(self) -> tuple[int, int, int]:
+        """The number of the node's last line (its own or a descendant's), an offset within it and where
+        the line ends (-1: where the source's line ends; several lines of a page run together share one)."""
+        last = self.children[-1].last_line if self.children else (self.line.no, self.line.start, self.line.end)
         # paragraphs come in the order of their lines (an inherited note is added after the item's own);
         # one joined from wrapped lines ends on its last line
         if self.paras:
@@ -166,9 +168,9 @@ class _Node:
             if p.breaks:
                 _, source, no = p.breaks[-1]
                 if no > last[0]:
-                    return no, source
-            elif p.line > last[0]:
-                return p.line, p.start
+                    return no, source, p.end
+            elif p.line > last[0] or (p.line == last[0] and p.start > last[1]):
+                return p.line, p.start, p.end
         return last
 
 
@@ -795,6 +797,7 @@ class _Reader:
                 notes = self.read_note(folded[s:e], text[s:e])
                 standalone = not heading and s == 0 and bool(notes)  # the line is the note
         p = _Para(*whole, ln.start + text_start, ln.no, notes, standalone, heading)
+        p.end = ln.end
         if ln.breaks:
             p.breaks = tuple((at - text_start, source, no) for at, source, no in ln.breaks if at > text_start)
         if heading and first_note >= 0:
@@ -1467,10 +1470,10 @@ class _Reader:
         self, node: _Node, paras: list[_Para], tasks: Iterable[Task] = (), sections: Iterable[Section] = ()
     ) -> Section:
         metrics, deadlines = self._measure(paras, node)
-        end_line, offset = node.last_line
-        end = self.text.find("\n", offset)  # a section runs to the end of its last line
-        if end < 0:
-            end = len(self.text)
+        end_line, offset, end = node.last_line
+        if end < 0:  # a section runs to the end of its last line
+            end = self.text.find("\n", offset)
+            end = len(self.text) if end < 0 else end
         return Section(
             title=node.title,
             label=node.label_text or None,
