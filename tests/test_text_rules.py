@@ -415,6 +415,12 @@ DEADLINES = [
     ("时间节点:2023年", dt.date(2023, 12, 31), None),
     ("完成时间:2023年6月15日", dt.date(2023, 6, 15), None),
     ("推行企业开办\t市市场监管局\t2023年6月", dt.date(2023, 6, 30), None),
+    # in a plan, the month, quarter or year the work is to be done in
+    ("于2024年6月完成清理", dt.date(2024, 6, 30), None),
+    ("力爭2024年10月建成", dt.date(2024, 10, 31), None),
+    ("2024年第三季度完成整合", dt.date(2024, 9, 30), None),
+    ("2024年6月份出台实施意见", dt.date(2024, 6, 30), None),
+    ("确保2025年实现全覆盖", dt.date(2025, 12, 31), None),
 ]
 
 
@@ -483,6 +489,9 @@ def test_placeholder_years(text: str) -> None:
         "2024年6月5日前后开展宣传活动",
         "6月5日前後開展宣傳活動",
         "2024年6月前后完成",
+        # a measure's name, and a start
+        "2024年完成率达到100%",
+        "2024年6月啟動試點",
     ],
 )
 def test_not_deadlines(text: str) -> None:
@@ -2700,3 +2709,9 @@ def test_a_page_that_sets_a_blank_line_between_all_lines_sets_one_inside_a_broke
     # where lines follow each other, a blank line parts paragraphs
     one, *_ = govplan.loads("\n".join(lines[:3]) + "\n\n" + "\n".join(lines[3:]), "text").iter_tasks()
     assert one.title is not None and "覆盖" not in one.title
+
+
+def test_a_month_the_work_was_done_in_is_no_limit_in_a_report() -> None:
+    text = "某县2023年法治政府建设情况报告\n一、主要工作\n（一）规范性文件清理。2023年6月完成清理工作，废止文件12件。\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert task.deadlines == () and [m.value for m in task.metrics] == [12]

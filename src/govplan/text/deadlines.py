@@ -56,6 +56,9 @@ _NOTE_LIMIT = re.compile(r"[,;]\s*" + _BARE_VALUE + r"(?=(?:前|底前|底)?(?:�
 # A month with no year of its own (its first digit just matched), or after 今年, 本年 or 当年: the context's
 # year is its year (not after 2023年, nor after 明年 or 次年)
 _NO_YEAR = r"(?:(?<!年[0-9])|(?<=[今本当]年[0-9]))"
+# The words that a year or a month the work is to be done in stands before (完成率 is a measure's name)
+_DONE_WORDS = ("完成", "建成", "出台", "印发", "实现", "上线", "办结")
+_DONE = "|".join(w + ("(?!率)" if w == "完成" else "") for w in _DONE_WORDS)
 # (kind, pattern, gates one of which every match holds, characters that belong to a match when they
 # stand just before it).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
@@ -124,6 +127,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
             r"(?:底|末)" + _BEFORE
         ),
         _YEAR_END,
+        "",
+    ),
+    # in a plan, a year, a month or a quarter that the work is to be done in: 于2024年6月完成, 2024年第三季度
+    # 建成, 2025年实现 (a report's 2023年6月完成了… dates what was done: read where limits are, see _find)
+    (
+        "done",
+        re.compile(_YEAR + r"年(?:(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)?(?=" + _DONE + ")"),
+        frozenset((*(f"{a}{b[0]}" for a in "年月" for b in _DONE_WORDS), "月份", "季")),
         "",
     ),
     ("field", _FIELD_LIMIT, frozenset((*_FIELD_KEYS, "\t")), ""),
@@ -231,6 +242,10 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
             return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
         if kind == "half":
             return _last_day(year, 6 if groups["half"] == "上" else 12)
+        if kind == "done" and groups["month"]:
+            return _last_day(year, int(groups["month"]))
+        if kind == "done" and groups["quarter"]:
+            return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
         return dt.date(year, 12, 31)
     except ValueError:
         return None
@@ -296,6 +311,8 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
                 start = m.start() - (m.start() > 0 and folded[m.start() - 1] in "到至")
                 add(start, m.end(), dt.date(int(m["year"]), 12, 31), None)
     for kind, pattern, lead in _patterns_for(mask):
+        if kind == "done" and not opening:
+            continue  # a report's 2023年6月完成了… dates what was done
         last_end = 0
         for m in pattern.finditer(folded):
             start = m.start()
