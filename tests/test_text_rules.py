@@ -2715,3 +2715,21 @@ def test_a_month_the_work_was_done_in_is_no_limit_in_a_report() -> None:
     text = "某县2023年法治政府建设情况报告\n一、主要工作\n（一）规范性文件清理。2023年6月完成清理工作，废止文件12件。\n"
     (task,) = govplan.loads(text, "text").iter_tasks()
     assert task.deadlines == () and [m.value for m in task.metrics] == [12]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_pages_markup_with_its_paragraphs_on_one_line(script: str) -> None:
+    # the page's publication line stands before the plan's first paragraph
+    lines = [*_RUN_TOGETHER[:2], "发布时间：2024-03-01 10:20 来源：县司法局 浏览次数：321", *_RUN_TOGETHER[2:]]
+    if script == "traditional":
+        lines = [_traditional(line) for line in lines]
+    one_a_line = govplan.loads("\n".join(lines), "text")
+    markup = govplan.loads("".join(f"<p>{line}</p>" for line in lines), "text")
+    assert (markup.title, markup.published, markup.preamble) == (
+        one_a_line.title,
+        one_a_line.published,
+        one_a_line.preamble,
+    )
+    assert [(t.title, t.units()) for t in markup.iter_tasks()] == [
+        (t.title, t.units()) for t in one_a_line.iter_tasks()
+    ]

@@ -122,7 +122,10 @@ def _paragraphs(line: Line) -> list[Line]:
             continue  # a word spaced out to a column's width (文  号:); a table row's number is a cell
         own_line = len(words) <= _HEADING_LONGEST and (
             ("。" not in words and parse_label(words) is not None)  # a heading alone
-            or (_CLAUSE_MARKS.search(words) is None and (len(words) <= _SHORT_LINE or doc_type_of(words) is not None))
+            or (
+                _CLAUSE_MARKS.search(words) is None  # a title, a row of fields (发布时间:… 来源:…) or a short line
+                and (len(words) <= _SHORT_LINE or doc_type_of(words) is not None or _FIELD_KEY.match(words) is not None)
+            )
         )
         if own_line and run[1] > pos:  # the words are a line of their own: the run before ends a paragraph
             cuts.append((pos, run[0]))
