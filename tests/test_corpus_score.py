@@ -77,16 +77,23 @@ def _broken_at_34(text: str) -> bytes:
     ).encode()
 
 
+def _markup_on_one_line(text: str) -> bytes:
+    # a page's markup as a scraper leaves it: a paragraph to a <p>, all of them on one line
+    return "".join(f"<p>{line.strip()}</p>" for line in text.splitlines() if line.strip()).encode()
+
+
 def _gb18030_crlf(text: str) -> bytes:
     return text.replace("\n", "\r\n").encode("gb18030")
 
 
-@pytest.mark.parametrize("layout", [_one_line, _broken_at_34, _gb18030_crlf], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize(
+    "layout", [_one_line, _broken_at_34, _markup_on_one_line, _gb18030_crlf], ids=lambda f: f.__name__.strip("_")
+)
 def test_the_corpus_laid_out_as_other_pages_lay_it_out_scores_as_well(
     layout: Callable[[str], bytes], tmp_path: Path, as_given: dict[str, Any]
 ) -> None:
     """The same documents, with the same keys, as a page whose paragraphs run together, as text taken from
-    a PDF, or in GB18030 with CRLF line ends: the layout costs nothing."""
+    a PDF, as a page's markup on one line, or in GB18030 with CRLF line ends: the layout costs nothing."""
     (tmp_path / "gold").mkdir()
     for doc in CORPUS.glob("*.txt"):
         (tmp_path / doc.name).write_bytes(layout(doc.read_text(encoding="utf-8")))
