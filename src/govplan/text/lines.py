@@ -95,10 +95,10 @@ def split_lines(text: str) -> list[Line]:
 
 
 # A page whose paragraphs were run together into one line, each still opening with its indent (two wide
-# spaces, or runs of &nbsp;): a line this long is parted where such a run follows the end of a sentence, a
-# heading or a title alone or a short line's words (an organ's name, a doc number, a date), or comes
-# before a heading's label, a field's key (牵头单位:) or a date; a run inside a sentence, or one that
-# spaces a word out (文  号:), parts nothing.
+# spaces, runs of &nbsp;, the tags of a page's markup): a line this long is parted where such a run follows
+# the end of a sentence, a heading or a title alone, a row of fields or a short line's words (an organ's
+# name, a doc number, a date), or comes before a heading's label, a field's key (牵头单位:) or a date; a
+# run inside a sentence, or one that spaces a word out (文  号:), parts nothing.
 _COLLAPSED = 200
 _INDENT_RUN = re.compile(r" {2,}(?=\S)")  # folded: a wide space and a no-break space fold to " "
 _SENTENCE_ENDS = "。!?;:)”"
