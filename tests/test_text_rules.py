@@ -2733,3 +2733,16 @@ def test_a_pages_markup_with_its_paragraphs_on_one_line(script: str) -> None:
     assert [(t.title, t.units()) for t in markup.iter_tasks()] == [
         (t.title, t.units()) for t in one_a_line.iter_tasks()
     ]
+
+
+def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_line() -> None:
+    when = "发布时间：2024-03-01 10:20:00"
+    title = "某县法治政府建设实施方案（2024—2026年）"
+    item = "（{n}）开展行政执法案卷评查，全年评查案卷不少于100卷，评查结果纳入法治政府建设考核。"
+    body = f"{when}\n{title}\n一、主要任务\n" + "".join(item.format(n=n) + "\n" for n in "一二三四五六七八九十")
+    width = len(when)  # broken without indents, so the publication line fills the page's width
+    wrapped = "\n".join(line[i : i + width] for line in body.splitlines() for i in range(0, len(line), width))
+    assert wrapped.startswith(f"{when}\n{title[:10]}")
+    plan = govplan.loads(wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines were wrapped at")
+    assert plan.title == title and plan.period is not None and plan.published is not None

@@ -14,7 +14,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
-from govplan.text.metadata import doc_type_of
+from govplan.text.metadata import doc_type_of, ends_with_publication_time
 from govplan.text.numbering import Label, parse_label, table_row
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
@@ -391,4 +391,5 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
         and not table_row(ln.folded)
         # a field of its own (完成时限:…, 抄送:…) opens a line, unless a note's brackets are open
         and (in_brackets or _FIELD_KEY.match(ln.folded) is None)
+        and not ends_with_publication_time(last.folded)  # a page's line as wide as the page by chance
     )

@@ -228,6 +228,16 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+def ends_with_publication_time(folded: str) -> bool:
+    """Whether a line ends with a page's publication time (…发布时间:2017-08-24 16:15:53): it ends there.
+
+    >>> ends_with_publication_time("发布时间:2017-08-24 16:15:53"), ends_with_publication_time("发布时间:2017")
+    (True, False)
+    """
+    m = _PUBLISHED.search(folded) if ":" in folded else None
+    return m is not None and m.end() == len(folded.rstrip())
+
+
 def published(folded: str) -> dt.datetime | None:
     """The page's publication time from 发布时间:2017-08-24 16:15:53 and the like."""
     if ":" not in folded:  # the pattern (its lookbehinds) is tried at every position
