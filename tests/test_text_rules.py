@@ -2746,3 +2746,18 @@ def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_lin
     plan = govplan.loads(wrapped, "text")
     assert plan.diagnostics[0].message.startswith("lines were wrapped at")
     assert plan.title == title and plan.period is not None and plan.published is not None
+
+
+def test_a_wrapped_pages_items_numbered_on_under_the_next_heading_are_headings() -> None:
+    # 8. under (一), then (二) as wide as the page and 9.: the items' numbers go on, 9. is in its turn
+    second = "（二）推进行政决策科学化、民主化、法治化"
+    item = "{n}.履行重大行政决策程序。落实重大行政决策程序规定及其配套办法，保证决策制度科学、程序正当。"
+    body = "某区法治政府建设情况的报告\n一、法治政府建设情况\n（一）依法全面履行政府职能\n"
+    body += "".join(item.format(n=n) + "\n" for n in range(1, 9)) + second + "\n"
+    body += "".join(item.format(n=n) + "\n" for n in range(9, 13))
+    width = len(second)
+    wrapped = "\n".join(line[i : i + width] for line in body.splitlines() for i in range(0, len(line), width))
+    assert f"\n{second}\n9." in wrapped
+    plan = govplan.loads(wrapped, "text")
+    assert plan.diagnostics[0].message.startswith("lines were wrapped at")
+    assert [t.label for t in plan.iter_tasks()] == [f"{n}." for n in range(1, 13)]

@@ -265,6 +265,7 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
     after = 0  # the number of the last line read, page numbers included
     page_break = False  # a page number was dropped just now: blank lines around it part nothing
     numbered: dict[int, int] = {}  # the last number of each layer the paragraphs opened with
+    fresh: set[int] = set()  # the layers a layer above has opened a paragraph in since: they may restart
     # Where some lines are indented and most are not, an indent opens a paragraph: a line broken at the
     # page's width goes on at the margin.
     indented = [_indent(ln.start, text) >= 2 for ln in lines]
@@ -287,7 +288,7 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
             last is not None
             and adjacent
             and not (indents_part and opens)
-            and (label is None or (_out_of_turn(label, numbered) and last.text[-1] not in PARAGRAPH_ENDS))
+            and (label is None or (_out_of_turn(label, numbered, fresh) and last.text[-1] not in PARAGRAPH_ENDS))
             and _goes_on(last, ln, width, text, open_brackets > 0)
         ):
             groups[-1].append(ln)
@@ -295,8 +296,9 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
             groups.append([ln])
             open_brackets = 0
             if label is not None:
-                numbered = {level: n for level, n in numbered.items() if level < label.level}
                 numbered[label.level] = label.ordinal
+                fresh.discard(label.level)
+                fresh.update(level for level in numbered if level > label.level)
         open_brackets += ln.folded.count("(") - ln.folded.count(")")
         after = ln.no
     return [group[0] if len(group) == 1 else _joined(group) for group in groups]
@@ -365,10 +367,12 @@ def _mid_sentence_bracket(folded: str) -> bool:
     return i > 0 and folded[i - 1] not in "。;!?"
 
 
-def _out_of_turn(label: Label, numbered: dict[int, int]) -> bool:
+def _out_of_turn(label: Label, numbered: dict[int, int], fresh: set[int]) -> bool:
     """Whether a label at a line's start is out of its layer's turn (一、 where 一、 has been, 三、 after 一、):
-    words of a sentence broken there (…相统一、/ 一、相衔接), no heading."""
-    return label.ordinal != numbered.get(label.level, 0) + 1
+    words of a sentence broken there (…相统一、/ 一、相衔接), no heading. A layer's numbers go on under the
+    next heading above it (8. / (二) / 9.), or start again at 1 there."""
+    ordinal, level = label.ordinal, label.level
+    return not (ordinal == numbered.get(level, 0) + 1 or (ordinal == 1 and (level in fresh or level not in numbered)))
 
 
 def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> bool:
