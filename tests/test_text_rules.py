@@ -738,6 +738,11 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         # the figure it is brought from is no part of it
         ("办结时限由20个工作日压缩至10个工作日", "办结时限"),
         ("審批時間由原來的30天縮短至15天", "審批時間"),
+        ("覆盖率由85%提高到95%", "覆盖率"),
+        ("覆蓋率從85%提高到95%", "覆蓋率"),
+        # 人均 and 平均 name a measure: their 均 is no "each"
+        ("人均不少于1.5万元", "人均"),
+        ("職工人均培訓不少於40學時", "職工人均培訓"),
     ],
 )
 def test_metric_subjects(text: str, subject: str) -> None:

@@ -136,7 +136,7 @@ _SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工�
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
 _JOINER = re.compile(r"[、和及与]?")
-_FROM_FIGURE = re.compile(r"由[^0-9,;。]{0,4}[0-9]")  # 由20个工作日, 由原来的30天
+_FROM_FIGURE = re.compile(r"[由从][^0-9,;。]{0,4}[0-9]")  # 由20个工作日, 由原来的30天, 从5个
 
 
 @attrs.define  # not frozen: creating frozen instances costs twice as much
@@ -240,6 +240,8 @@ _SUBJECT_REACH = 60  # the longest subjects in the corpus run to 48 characters
 _HOW_OFTEN = ("每年", "每季度", "每半年", "每月", "每周", "全年", "年内", "每人")
 # in the order they stand back from the figure: 均实现在 drops 在, then 实现, then 均
 _TRAILING_WORDS = (
+    "由",  # 覆盖率由85%提高到95%: the figure it is brought from
+    "从",
     "在",
     "实现",
     "分别",
@@ -291,7 +293,12 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
         if words is None:
             break
         for k, word in words:
-            if k >= allowed and folded.endswith(word, cut, stop) and (stop - len(word) > cut or word not in _HOW_OFTEN):
+            if (
+                k >= allowed
+                and folded.endswith(word, cut, stop)
+                and (stop - len(word) > cut or word not in _HOW_OFTEN)
+                and not (word == "均" and folded[stop - 2 : stop - 1] in ("人", "平"))  # 人均, 平均: a measure's name
+            ):
                 stop, allowed = stop - len(word), k + 1
                 break
         else:
@@ -300,7 +307,7 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
         stop -= 1
     # 办结时限由20个工作日压缩至10个工作日: the figure it is brought from is no part of it
-    if "由" in folded[cut:stop]:
+    if "由" in folded[cut:stop] or "从" in folded[cut:stop]:
         frm = _FROM_FIGURE.search(folded, cut, stop)
         if frm is not None:
             stop = frm.start()
