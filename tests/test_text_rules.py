@@ -306,6 +306,9 @@ METRICS = [
     ("達標率＞95％", ">", "95", "%"),
     ("错案率≤2%", "<=", "2", "%"),
     ("辦結率90％以上", ">=", "90", "%"),
+    # about so many: 约 just before the figure
+    ("总投资约3亿元", "≈", "3", "亿元"),
+    ("培訓大約500人次", "≈", "500", "人次"),
     # 突破 passes a figure as 超过 does
     ("律师人数突破200人", ">", "200", "人"),
     ("律師人數突破200人", ">", "200", "人"),
@@ -363,7 +366,11 @@ def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["7×24小时不打烊", "新政办发〔2016〕24号", "1+4+N工作格局", "推进“八五”普法", "三年左右时间", "12348热线"],
+    [
+        *("7×24小时不打烊", "新政办发〔2016〕24号", "1+4+N工作格局", "推进“八五”普法", "三年左右时间", "12348热线"),
+        # 约 in a word (约谈, 节约, 签约) is no "about"
+        *("约谈企业3家", "節約資金3萬元", "签约5个项目"),
+    ],
 )
 def test_not_metrics_in_a_plan(text: str) -> None:
     assert find_metrics(fold(text), text) == []

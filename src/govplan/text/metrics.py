@@ -97,8 +97,11 @@ _BEFORE = (
     ("达", Comparator.GE),
 )
 _BEFORE_ALT = "|".join(w for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0])))
-# Both maps are also the bound words of a table's value cells (govplan.text.tables).
-BOUND_BEFORE = dict(_BEFORE)
+# Both maps are also the bound words of a table's value cells (govplan.text.tables). 约 bounds a figure it
+# stands just before (约3亿元), where no other word has: looked for there, not as a cue words may follow
+# (约谈企业3家).
+BOUND_BEFORE = {**dict(_BEFORE), "约": Comparator.APPROX}
+_ABOUT_NOT = frozenset("节制集签履违公契预")  # 节约3万元, 签约5个: no "about"
 BOUND_AFTER = {
     "以上": Comparator.GE,
     "及以上": Comparator.GE,
@@ -173,6 +176,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken = end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
+        if c is None and start and folded[start - 1] == "约" and folded[start - 2 : start - 1] not in _ABOUT_NOT:
+            cue, cue_start = "约", start - 2 if folded[start - 2 : start - 1] == "大" else start - 1  # 总投资约3亿元
         number: str | int = digits.replace(",", "")  # made a Decimal only once the figure is kept
         if digits[0] in "0123456789":
             if start > 0 and folded[start - 1] in "〔[(.":  # 〔2016〕22号-like runs
