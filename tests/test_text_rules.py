@@ -2360,7 +2360,8 @@ def test_a_remark_for_the_tasks_below_holds_in_its_own_document_only() -> None:
         "2.做好政策咨询服务。（责任单位：市数据资源局）\n"
         "某市2024年普法工作要点\n一、主要任务\n1.开展宪法宣传。（责任单位：市司法局）\n"
     )
-    *_, other = govplan.loads(text, "text").iter_tasks()
+    _, second, other = govplan.loads(text, "text").iter_tasks()
+    assert [(r.unit, r.inherited) for r in second.responsibilities] == [("市数据资源局", False), ("各县区", True)]
     assert [r.unit for r in other.responsibilities] == ["市司法局"]
 
 

@@ -227,6 +227,8 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
         year = context_year
     if year is None:
         return None
+    if kind == "done":  # 于2024年6月完成, 2024年第三季度建成, 2025年实现: as a month's, a quarter's or a year's
+        kind = "month" if groups["month"] else "quarter" if groups["quarter"] else "year"
     try:
         if kind == "field":
             if groups["day"]:
@@ -242,10 +244,6 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
             return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
         if kind == "half":
             return _last_day(year, 6 if groups["half"] == "上" else 12)
-        if kind == "done" and groups["month"]:
-            return _last_day(year, int(groups["month"]))
-        if kind == "done" and groups["quarter"]:
-            return _last_day(year, 3 * ("一二三四".find(groups["quarter"]) + 1 or int(groups["quarter"])))
         return dt.date(year, 12, 31)
     except ValueError:
         return None

@@ -14,7 +14,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
-from govplan.text.metadata import doc_type_of, ends_with_publication_time
+from govplan.text.metadata import FIELD_KEY, doc_type_of, ends_with_publication_time
 from govplan.text.numbering import Label, parse_label, table_row
 
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
@@ -101,8 +101,6 @@ def split_lines(text: str) -> list[Line]:
 # run inside a sentence, or one that spaces a word out (文  号:), parts nothing.
 _COLLAPSED = 200
 _INDENT_RUN = re.compile(r" {2,}(?=\S)")  # folded: a wide space and a no-break space fold to " "
-_SENTENCE_ENDS = "。!?;:)”"
-_FIELD_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*:")
 _DATE_FIRST = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年")
 _SHORT_LINE = 30
 _HEADING_LONGEST = 60  # a heading alone, its label first, or a title
@@ -124,7 +122,7 @@ def _paragraphs(line: Line) -> list[Line]:
             ("。" not in words and parse_label(words) is not None)  # a heading alone
             or (
                 _CLAUSE_MARKS.search(words) is None  # a title, a row of fields (发布时间:… 来源:…) or a short line
-                and (len(words) <= _SHORT_LINE or doc_type_of(words) is not None or _FIELD_KEY.match(words) is not None)
+                and (len(words) <= _SHORT_LINE or doc_type_of(words) is not None or FIELD_KEY.match(words) is not None)
             )
         )
         if own_line and run[1] > pos:  # the words are a line of their own: the run before ends a paragraph
@@ -134,7 +132,7 @@ def _paragraphs(line: Line) -> list[Line]:
             own_line
             or folded[start - 1] in _SENTENCE_ENDS
             or parse_label(folded[end : end + 12]) is not None
-            or _FIELD_KEY.match(folded, end) is not None
+            or FIELD_KEY.match(folded, end) is not None
             or _DATE_FIRST.match(folded, end) is not None
         ):
             cuts.append((pos, start))
@@ -219,6 +217,8 @@ WRAP_MIN = 20  # a line this long or longer may have been broken at a page's wid
 _INDENT = 4  # the most a paragraph's first line is indented by, in characters
 _TEXT = attrgetter("text")
 PARAGRAPH_ENDS = "。；;：:！!？?）)"
+# and a paragraph run together with the next one ends at a closing quotation mark too
+_SENTENCE_ENDS = PARAGRAPH_ENDS + "”"
 # A PDF's page numbers, on lines of their own between the lines of a paragraph: - 3 -, — 12 —, 第3页
 _PAGE_NUMBER = re.compile(r"[-—–]+\s*[0-9]{1,3}\s*[-—–]+|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?")
 
@@ -394,6 +394,6 @@ def _goes_on(last: Line, ln: Line, width: int, text: str, in_brackets: bool) -> 
         and not table_row(last.folded)
         and not table_row(ln.folded)
         # a field of its own (完成时限:…, 抄送:…) opens a line, unless a note's brackets are open
-        and (in_brackets or _FIELD_KEY.match(ln.folded) is None)
+        and (in_brackets or FIELD_KEY.match(ln.folded) is None)
         and not ends_with_publication_time(last.folded)  # a page's line as wide as the page by chance
     )

@@ -164,6 +164,8 @@ def reports_on_work(title: str) -> bool:
     return "总结" in folded or "报告" in folded or "情况" in folded
 
 
+# A field's key at a line's (or a sentence's) start: 完成时限:, 抄送:, 牵头单位:, 工作目标:
+FIELD_KEY = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*:")
 # A page's own title, the site's name after the document's: …工作要点_某县人民政府, …的通知-某县人民政府网
 _SITE_SUFFIX = re.compile(r"\s*[-_|—–]+\s*[^\s\-_|—–]{2,20}(?:人民政府|政府|政府网|网站|门户网站|门户|网)$")
 

@@ -13,6 +13,7 @@ import attrs
 
 from govplan.model import Responsibility, Role
 from govplan.text.fold import fold as fold  # for the doctest
+from govplan.text.metadata import FIELD_KEY
 
 _ROLE_WORDS = {
     "牵头": Role.LEAD,
@@ -98,9 +99,6 @@ def is_time_limit(token: str) -> bool:
     return token.lstrip()[:1] in _TIME_LIMIT_FIRST and _TIME_LIMIT.match(token) is not None
 
 
-_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*:")  # 完成时限:, 工作目标:
-
-
 def looks_like_bracketed_note(folded: str) -> bool:
     """True when text in brackets is a note, perhaps with a 。 between its fields or after them:
     (A牵头,B负责。2023年底前完成), (责任单位:A。完成时限:…), (A负责。); its 。 then parts them as a ; does."""
@@ -114,7 +112,7 @@ def _fields_of_a_note(folded: str, first: Callable[[str], bool]) -> bool:
     return (
         0 < len(parts) <= 3
         and first(parts[0])
-        and all(is_time_limit(part) or _FIELD.match(part) or looks_like_note(part) for part in parts[1:])
+        and all(is_time_limit(part) or FIELD_KEY.match(part) or looks_like_note(part) for part in parts[1:])
     )
 
 

@@ -51,7 +51,6 @@ from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
 
 _SENTENCE = "。"
 # a field of an item's note on a line of its own: 完成时限:长期坚持, 工作目标:…
-_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*:")
 _GOAL_WORDS = (
     "指导思想|总体目标|工作目标|主要目标|发展目标|创建目标|目标任务|基本原则|工作原则|总体要求|评价标准|总体思路|"
     "存在的问题|存在问题|主要问题|问题和不足|困难和问题|不足之处|存在的不足|主要不足|目标$|原则$"
@@ -1041,7 +1040,7 @@ class _Reader:
         while end and not (paras[end - 1].notes or paras[end - 1].heading or paras[end - 1].metrics):
             end -= 1
         # closing words are sentences; a field of the item's note (完成时限:2024年12月) is none
-        prose = all(_SENTENCE in p.folded and not _FIELD_LINE.match(p.folded) for p in paras[end:])
+        prose = all(_SENTENCE in p.folded and not meta.FIELD_KEY.match(p.folded) for p in paras[end:])
         if end < len(paras) and end and paras[end - 1].notes and prose:
             self.closing = paras[end:]
             del paras[end:]
