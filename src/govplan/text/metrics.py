@@ -21,7 +21,13 @@ _UNITS = (
     "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|场次|件次|批次|户次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
     "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
     "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|倍|%"
+    # measures of the environment, energy and the like a plan's goals set (PM2.5浓度35微克/立方米以下,
+    # 婴儿死亡率5‰以下, 人均预期寿命78岁)
+    "|微克/立方米|毫克/立方米|亿立方米|立方米|万千瓦时|亿千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万吨标准煤|吨标准煤|万公顷|公顷"
+    "|公斤|千克|千米|米|万株|株|万辆|张|岁|‰"
 )
+# the longest unit first: the first alternative that matches is taken (吨标准煤, not 吨)
+_UNITS = "|".join(sorted(_UNITS.split("|"), key=len, reverse=True))
 Locate = Callable[[int, int], "Span | None"]  # offsets in the text → its source span
 
 _CN_DIGITS = "一二两三四五六七八九十"
