@@ -312,6 +312,14 @@ METRICS = [
     # 突破 passes a figure as 超过 does
     ("律师人数突破200人", ">", "200", "人"),
     ("律師人數突破200人", ">", "200", "人"),
+    # the measures of a plan's environmental, energy and health goals; the longest unit that matches
+    ("PM2.5平均浓度控制在35微克/立方米以下", "<=", "35", "微克/立方米"),
+    ("嬰兒死亡率控制在5‰以下", "<=", "5", "‰"),
+    ("人均预期寿命达到78岁", ">=", "78", "岁"),
+    ("新增装机容量达到50万千瓦", ">=", "50", "万千瓦"),
+    ("能耗控制在0.5吨标准煤以内", "<=", "0.5", "吨标准煤"),
+    ("每千人口床位數達到6.5張", ">=", "6.5", "張"),
+    ("建成绿道100千米以上", ">=", "100", "千米"),
 ]
 
 
@@ -422,12 +430,15 @@ DEADLINES = [
     ("时间节点:2023年", dt.date(2023, 12, 31), None),
     ("完成时间:2023年6月15日", dt.date(2023, 6, 15), None),
     ("推行企业开办\t市市场监管局\t2023年6月", dt.date(2023, 6, 30), None),
+    ("(完成时限:2024年下半年)", dt.date(2024, 12, 31), None),
+    ("完成時限：2024年第三季度。", dt.date(2024, 9, 30), None),
     # in a plan, the month, quarter or year the work is to be done in
     ("于2024年6月完成清理", dt.date(2024, 6, 30), None),
     ("力爭2024年10月建成", dt.date(2024, 10, 31), None),
     ("2024年第三季度完成整合", dt.date(2024, 9, 30), None),
     ("2024年6月份出台实施意见", dt.date(2024, 6, 30), None),
     ("确保2025年实现全覆盖", dt.date(2025, 12, 31), None),
+    ("2024年上半年實現第一批事項集成辦理", dt.date(2024, 6, 30), None),
 ]
 
 
@@ -440,6 +451,20 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
 
 def test_within_a_year_is_no_limit_of_an_internal_audit() -> None:
     assert find_deadlines(fold("2023年内部审计全覆盖")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [("年内完成土地处置", "年内"), ("力爭今年內建成", "今年內"), ("确保在年内全部组建到位", "在年内")],
+)
+def test_within_the_year_falls_in_the_context_year(text: str, limit: str) -> None:
+    (d,) = find_deadlines(fold(text), text, context_year=2024)
+    assert (d.text, d.date) == (limit, dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["三年内完成", "半年内办结", "兩年內建成", "全年内累计", "1年内", "年内容"])
+def test_a_span_of_years_or_the_whole_year_is_no_limit(text: str) -> None:
+    assert find_deadlines(fold(text), context_year=2024) == []
 
 
 def test_a_year_opening_a_goal_keeps_its_to() -> None:

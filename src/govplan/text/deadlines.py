@@ -44,7 +44,10 @@ _YEAR_END = frozenset(("年底", "年末"))
 # own: a branch opening with a group would make the engine try the pattern at every position.
 _FIELD_KEYS = ("时限", "期限", "节点", "完成时间")
 # A bare year, month or day: a limit where it is a limit's value
-_BARE_VALUE = _YEAR + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
+# (or its half or quarter: 完成时限:2024年下半年, 2024年第三季度)
+_BARE_VALUE = (
+    _YEAR + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)?"
+)
 _FIELD_LIMIT = re.compile(
     "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【】\]]))"
 )
@@ -129,12 +132,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         _YEAR_END,
         "",
     ),
+    # 年内完成 / 今年内 in a plan for one year: within the context's year (not 三年内, 半年内: a span)
+    (
+        "bare-year-end",
+        re.compile(
+            r"年(?<![0-9_*×一二三四五六七八九十两几数半多近往历去明次前后全每跨当同上下隔该]年)内(?![部容外涵])"
+        ),
+        frozenset(("年内",)),
+        "今本于在",
+    ),
     # in a plan, a year, a month or a quarter that the work is to be done in: 于2024年6月完成, 2024年第三季度
     # 建成, 2025年实现 (a report's 2023年6月完成了… dates what was done: read where limits are, see _find)
     (
         "done",
-        re.compile(_YEAR + r"年(?:(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度)?(?=" + _DONE + ")"),
-        frozenset((*(f"{a}{b[0]}" for a in "年月" for b in _DONE_WORDS), "月份", "季")),
+        re.compile(
+            _YEAR
+            + r"年(?:(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>上|下)半年)?(?="
+            + _DONE
+            + ")"
+        ),
+        frozenset((*(f"{a}{b[0]}" for a in "年月" for b in _DONE_WORDS), "月份", "季", "年上", "年下")),
         "",
     ),
     ("field", _FIELD_LIMIT, frozenset((*_FIELD_KEYS, "\t")), ""),
@@ -227,13 +244,10 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
         year = context_year
     if year is None:
         return None
-    if kind == "done":  # 于2024年6月完成, 2024年第三季度建成, 2025年实现: as a month's, a quarter's or a year's
-        kind = "month" if groups["month"] else "quarter" if groups["quarter"] else "year"
+    if kind in ("done", "field"):  # 于2024年6月完成, 2024年上半年实现, 完成时限:2024年第三季度
+        parts = ("day", "month", "quarter", "half")
+        kind = next((part for part in parts if groups.get(part)), "year")
     try:
-        if kind == "field":
-            if groups["day"]:
-                return dt.date(year, int(groups["month"]), int(groups["day"]))
-            return _last_day(year, int(groups["month"])) if groups["month"] else dt.date(year, 12, 31)
         if kind in ("day", "bare-day"):
             return dt.date(year, int(groups["month"]), int(groups["day"]))
         if kind in ("month", "bare-month"):
