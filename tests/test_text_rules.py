@@ -312,6 +312,7 @@ METRICS = [
     # 突破 passes a figure as 超过 does
     ("律师人数突破200人", ">", "200", "人"),
     ("律師人數突破200人", ">", "200", "人"),
+    ("水质达标率保持100%", "=", "100", "%"),
     # the measures of a plan's environmental, energy and health goals; the longest unit that matches
     ("PM2.5平均浓度控制在35微克/立方米以下", "<=", "35", "微克/立方米"),
     ("嬰兒死亡率控制在5‰以下", "<=", "5", "‰"),
@@ -325,7 +326,14 @@ METRICS = [
 
 @pytest.mark.parametrize(
     ("text", "subject"),
-    [("培训时间不得少于40学时", "培训时间"), ("达标率≥95%", "达标率"), ("達標率＞95％", "達標率")],
+    [
+        ("培训时间不得少于40学时", "培训时间"),
+        ("达标率≥95%", "达标率"),
+        ("達標率＞95％", "達標率"),
+        # 达 of 达标率 names the measure: the bound is the word after it
+        ("水源水质达标率保持100%", "水源水质达标率"),
+        ("水源水質達標率保持100%", "水源水質達標率"),
+    ],
 )
 def test_a_bound_word_or_sign_is_no_part_of_the_subject(text: str, subject: str) -> None:
     (metric,) = find_metrics(fold(text), text)

@@ -102,7 +102,6 @@ _BEFORE = (
     ("完成", Comparator.EQ),
     ("达", Comparator.GE),
 )
-_BEFORE_ALT = "|".join(w for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0])))
 # Both maps are also the bound words of a table's value cells (govplan.text.tables). 约 bounds a figure it
 # stands just before (约3亿元), where no other word has: looked for there, not as a cue words may follow
 # (约谈企业3家).
@@ -137,9 +136,13 @@ _IN_WORDS = re.compile(
 )
 # A bound word before the figure, with at most four characters of verb and object between
 # (至少组织开展1次). Looked for only just before a figure: scanning for it everywhere costs the most.
-# 完成率达到100%: 完成 is then the measure's name, not its bound
+# 完成率达到100%, 水质达标率保持100%: 完成 and 达 are then the measure's name, not its bound
 # No sign stands between a bound word and its number: in 达标率≥95% the bound is the sign, not 达.
-_CUE = re.compile(rf"(?P<cue>{_BEFORE_ALT.replace('完成', '完成(?!率)')})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}}$")
+_NAMING = {"完成": "率", "达": "标"}  # the character after a bound word that makes it part of a name
+_CUE_ALT = "|".join(
+    w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0]))
+)
+_CUE = re.compile(rf"(?P<cue>{_CUE_ALT})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
 _SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工作日", "工作日"))
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
