@@ -1273,6 +1273,28 @@ def test_what_follows_the_last_noted_item_is_the_plans_closing(closing: str) -> 
     assert "开展案卷评查" in list(plan.iter_tasks())[-1].text and plan.closing == closing
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_what_follows_items_noted_by_their_headings_note_and_addresses_the_units_is_the_closing(script: str) -> None:
+    text = (
+        "某市2023年政务公开工作要点\n一、强化平台建设\n（一）加强政务新媒体管理。（责任单位：市委网信办）\n"
+        "1.开展清理整合。\n2.健全监管机制。\n"
+    )
+    closing = "各县区、各部门要于2023年11月30日前将落实情况报送市政府办公室。"
+    body = "建立季度检查制度。"  # an item's own words, which address no one
+    if script == "traditional":
+        text, closing = text.replace("责任单位", "責任單位"), closing.replace("县区、各部门", "縣區、各部門")
+    plan = govplan.loads(text + closing, "text")
+    last = list(plan.iter_tasks())[-1]
+    assert plan.closing == closing and last.units() and not last.deadlines
+    plan = govplan.loads(text + body, "text")
+    assert body in list(plan.iter_tasks())[-1].text and not plan.closing
+    # under a heading without a note the words stay the last item's: they may be its own
+    plan = govplan.loads(
+        text.replace("（责任单位：市委网信办）", "").replace("（責任單位：市委网信办）", "") + closing, "text"
+    )
+    assert closing in list(plan.iter_tasks())[-1].text and not plan.closing
+
+
 @pytest.mark.parametrize(
     "item",
     [

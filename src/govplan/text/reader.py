@@ -132,6 +132,10 @@ class _Para:
         return line, base + i - pos
 
 
+# how the closing words of a plan address the units that carry it out
+_ADDRESSING = ("各", "请各")
+
+
 @attrs.define
 class _Node:
     label: Label
@@ -1028,20 +1032,31 @@ class _Reader:
     def take_closing(self) -> None:
         """The paragraphs after the last item's note that carry no note of their own are the plan's
         closing (各乡镇、各部门要…于11月30日前报送落实情况), not more of that item: a noted item ends with
-        its note, and no item follows them."""
+        its note, and no item follows them. An item noted by its heading's note ((四)…(责任单位:A) / 1.… /
+        2.…) ends with its own heading: words after it that address the units (各县区、各部门要…, 请各…)
+        are the closing too."""
         roots = self.segments[-1].roots
         if not roots:
             return
-        node = roots[-1]
+        parent, node = None, roots[-1]
         while node.children:  # a node's paragraphs stand before its first child's heading
-            node = node.children[-1]
+            parent, node = node, node.children[-1]
         paras = node.paras
         end = len(paras)
         while end and not (paras[end - 1].notes or paras[end - 1].heading or paras[end - 1].metrics):
             end -= 1
+        if not (end < len(paras) and end):
+            return
         # closing words are sentences; a field of the item's note (完成时限:2024年12月) is none
-        prose = all(_SENTENCE in p.folded and not meta.FIELD_KEY.match(p.folded) for p in paras[end:])
-        if end < len(paras) and end and paras[end - 1].notes and prose:
+        if not all(_SENTENCE in p.folded and not meta.FIELD_KEY.match(p.folded) for p in paras[end:]):
+            return
+        handed_down = (
+            parent is not None
+            and not node.noted
+            and not any(c.noted for c in parent.children)
+            and sum(1 for p in parent.paras if p.notes) == 1
+        )
+        if paras[end - 1].notes or (handed_down and paras[end].folded.startswith(_ADDRESSING)):
             self.closing = paras[end:]
             del paras[end:]
 
