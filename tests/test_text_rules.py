@@ -789,6 +789,20 @@ def test_metric_subjects(text: str, subject: str) -> None:
     assert find_metrics(fold(text), text)[-1].subject == subject  # the last figure's
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("乡镇司法所平均仅有1.5名工作人员", "乡镇司法所平均"),
+        ("接收、取消行政权力共计53项", "接收、取消行政权力"),
+        ("罰沒款共計56.8萬元", "罰沒款"),
+        ("全縣律師共有120名", "全縣律師"),
+    ],
+)
+def test_a_counts_verb_is_no_part_of_a_reports_subject(text: str, subject: str) -> None:
+    (metric,) = find_metrics(fold(text), text, achieved=True)
+    assert metric.subject == subject
+
+
 @pytest.mark.parametrize("text", ["受理群众来电1.2万余件", "受理群眾來電1.2萬餘件", "受理群众来电1.2万多件"])
 def test_a_reports_count_of_more_than_so_many_ten_thousands(text: str) -> None:
     (metric,) = find_metrics(fold(text), text, achieved=True)
