@@ -132,6 +132,18 @@ NOTES = [
         [("市司法局", "responsible"), ("市财政局", "responsible")],
     ),
     ("会同县人民政府负责", "會同縣人民政府負責", [("会同县人民政府", "responsible")]),
+    # 及 or 以及 between two units' names parts them; 县级及以上 is no unit's end
+    (
+        "责任单位:市司法局及各县区",
+        "責任單位:市司法局及各縣區",
+        [("市司法局", "responsible"), ("各县区", "responsible")],
+    ),
+    (
+        "市应急管理局以及消防救援支队负责",
+        "市應急管理局以及消防救援支隊負責",
+        [("市应急管理局", "responsible"), ("消防救援支队", "responsible")],
+    ),
+    ("县级及以上人民政府负责", "縣級及以上人民政府負責", [("县级及以上人民政府", "responsible")]),
     # another field after a space ends the unit list
     (
         "责任单位:市市场监管局 完成时限:2024年11月底前",

@@ -276,6 +276,18 @@ def _parted(text: str, spans: list[tuple[int, int]]) -> str:
 _TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])会同")
 
 
+# 及 or 以及 between two units' names (市司法局及各县区): parted as a 、 parts them. Not 和 or 与, which
+# stand inside names (市文化和旅游局, 市住房和城乡建设局); nor 县级及以上 (no unit on either side).
+_UNIT_LAST_SET = "[" + "".join(sorted(UNIT_LAST)) + "]"
+_AND_UNITS = re.compile(
+    rf"(?<={_UNIT_LAST_SET})以?及(?=[^、,;:()\s]{{1,20}}?{_UNIT_LAST_SET}(?:[、,;()\s]|$|{_ROLE_ALT}))"
+)
+
+
+def _and_parts(m: re.Match[str]) -> str:
+    return "、" * len(m[0])
+
+
 # A remark that the unit listed first leads (列第一位的为牵头单位, 排在首位的为牵头部门), perhaps with 下同,
 # holds for the notes below it too. The words before its 为牵头 are looked at where a 牵头 stands: a
 # pattern opening with them would be tried at every position of every paragraph.
@@ -346,6 +358,8 @@ def parse_note(
             folded, original = _parted(folded, spans), _parted(original, spans)
     if "会同" in folded:  # A会同B负责: both units, parted as a 、 parts them (the text keeps its length)
         folded = _TOGETHER.sub("、、", folded)
+    if "及" in folded:
+        folded = _AND_UNITS.sub(_and_parts, folded)
     if " " in folded:  # 县司法局 县财政局: units parted by spaces are parted as a 、 parts them
         folded = _SPACED_UNITS.sub(_parted_units, folded)
     result: list[Responsibility] = []
