@@ -2525,6 +2525,30 @@ def test_paragraphs_run_together_into_one_line_are_parted_at_their_indents(inden
     assert [_f(i) for i in run_together.issuers] == [_f(i) for i in one_a_line.issuers] == ["某县人民政府办公室"]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_pages_foot_run_together_with_a_plan_that_does_not_sign_leaves_no_unit(script: str) -> None:
+    # the foot's 主办单位 is furniture; the 承办单位 and 联系电话 set beside it on its line are the page's too
+    lines = [
+        "某县2024年普法工作要点",
+        "一、重点任务",
+        "1.深入宣传宪法。以国家宪法日为契机，集中开展宪法宣传活动，开展宣讲活动不少于20场。（责任单位：县司法局）",
+        "2.加强民法典宣传。组织民法典进机关、进乡村、进社区、进学校、进企业、进单位活动。（责任单位：县司法局、县妇联）",
+        "3.加强宣讲阐释。组建宣讲团，深入机关、乡村、社区、学校、企业开展宣讲。（责任单位：县委宣传部）",
+        "主办单位：某县人民政府办公室",
+        "承办单位：某县大数据中心",
+        "联系电话：0551-1234567",
+    ]
+    if script == "traditional":
+        lines = [_traditional(line) for line in lines]
+    plan = govplan.loads(lines[0] + "\n" + "".join("\u3000\u3000" + line for line in lines[1:]), "text")
+    *_, task = plan.iter_tasks()
+    assert [_f(u) for u in task.units()] == ["县委宣传部"]
+    assert "大数据中心" not in task.text and "0551" not in task.text
+    # a row of fields that stands alone after the item is still read as its note
+    plan = govplan.loads("\n".join([*lines[:2], "1.加强民法典宣传。", "责任单位：县司法局"]), "text")
+    assert [_f(u) for u in next(plan.iter_tasks()).units()] == ["县司法局"]
+
+
 def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> None:
     prose = "县司法局要会同有关部门  持续加强行政执法监督，" * 12 + "确保各项任务落到实处。"
     (task,) = govplan.loads(

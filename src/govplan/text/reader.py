@@ -83,6 +83,7 @@ _MAX_LINKS = 20  # the links a page lists under one heading
 _ADOPTED = re.compile(r"月[0-9一二三四五六七八九十]{1,3}日|通过|会议|审议|印发|发布")
 _TITLE_SUFFIX = 16  # the characters a title printed over its plan may add to the notice's: (2023—2025年)
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
+_FOOT_FIELD = 40  # a field of a page's foot (承办单位:某县大数据中心, 联系电话:…) is short
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
@@ -222,6 +223,20 @@ def _organs_only(folded: str) -> bool:
         return True
     names = meta.split_issuers(folded)
     return bool(names) and all(meta.is_organ(p) for p in names)
+
+
+def _field_beside(furniture: Line, ln: Line) -> bool:
+    """Whether ``ln`` is a field that a page's furniture sets beside it on one line (主办单位:…  承办单位:…
+    联系电话:…), parted from it where the page ran its lines together: the page's too, though its key
+    (承办单位) may name a role."""
+    folded = ln.folded
+    return (
+        ln.no == furniture.end_no
+        and not ln.breaks
+        and len(folded) <= _FOOT_FIELD
+        and _SENTENCE not in folded
+        and meta.FIELD_KEY.match(folded) is not None
+    )
 
 
 def _signature_at(body: list[Line], i: int) -> bool:
@@ -699,11 +714,16 @@ class _Reader:
     def read_signature(self, body: list[Line]) -> list[Line]:
         tables = self.tables  # a table's rows look like a page menu: short cells side by side
         # Joint issuers signing side by side look like a menu of links: the date under them tells.
-        kept = [
-            ln
-            for i, ln in enumerate(body)
-            if (tables and ln.start in tables) or not self.furniture(ln) or _signature_at(body, i)
-        ]
+        kept: list[Line] = []
+        dropped: Line | None = None  # the furniture line just before
+        for i, ln in enumerate(body):
+            in_table = tables and ln.start in tables
+            page_words = not in_table and (self.furniture(ln) or (dropped is not None and _field_beside(dropped, ln)))
+            if page_words and not _signature_at(body, i):
+                dropped = ln
+                continue
+            kept.append(ln)
+            dropped = None
         body = _without_link_lists(body, kept, self.link_lists) if self.link_lists else kept
         # What a page sets under the document's signature (主办/承办 lines, an address, links to its
         # files) is the page's, whether or not its words are known: no sentence, no attachment, no
