@@ -577,6 +577,21 @@ def test_binary_file_is_a_clear_error() -> None:
         govplan.loads(b"PK\x03\x04\x00\x00binary", "text", name="x.bin")
 
 
+@pytest.mark.parametrize(("encoding", "label"), [("utf-8", "UTF-8"), ("gb18030", "GB18030")])
+def test_a_broken_byte_is_named_with_its_line(encoding: str, label: str) -> None:
+    data = (SAMPLE * 3).encode(encoding)
+    at = data.index("執".encode(encoding), len(SAMPLE.encode(encoding)))  # on line 6, in the second copy
+    broken = data[:at] + b"\xff" + data[at + 1 :]
+    with pytest.raises(govplan.ParseError, match=rf"^plan.txt:6: .*read as {label}, byte {at} \(ff\) is invalid"):
+        govplan.loads(broken, "text", name="plan.txt")
+
+
+def test_a_broken_utf16_text_is_named_with_its_line() -> None:
+    data = ("\n" * 4 + "某市工作方案\n").encode("utf-16")
+    with pytest.raises(govplan.ParseError, match=r"^plan.txt:5: invalid utf-16"):
+        govplan.loads(data[:12] + b"\x00\xdc" + data[14:], "text", name="plan.txt")
+
+
 def test_pinyin_glosses_are_removed() -> None:
     plan = govplan.loads("某市方案\n一、任务\n(一)規範執(zhí)法行為。(牽頭單位:市司法局)\n", "text")
     assert next(plan.iter_tasks()).title == "規範執法行為"

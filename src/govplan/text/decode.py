@@ -32,13 +32,14 @@ def decode(data: bytes, name: str | None = None) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as e:
-                raise ParseError(f"invalid {encoding} text at byte {e.start}", path=name) from None
+                line = _line_at(data, e.start, encoding)
+                raise ParseError(f"invalid {encoding} text at byte {e.start}", path=name, line=line) from None
     if b"\x00" in data[:65536]:
         raise ParseError("looks like a binary file, not text (it holds NUL bytes)", path=name)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        utf8_error = e
     # The detector ranks the candidates; on short texts it can mistake GBK for Big5 (both decode), so
     # among the encodings that decode cleanly the one giving the most everyday characters wins.
     ranked = [m.encoding for m in charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES)]
@@ -53,8 +54,27 @@ def decode(data: bytes, name: str | None = None) -> str:
         if best is None or (score, -rank) > (best[0], -best[1]):
             best = (score, rank, text)
     if best is None:
-        raise ParseError("cannot tell the text encoding (tried UTF-8, GB18030 and Big5)", path=name)
+        # Most such files are of one encoding with a few bytes broken (cut in two, or text of another
+        # pasted in): where the encoding that reads furthest goes wrong is what a user can look at and mend.
+        reach = [(utf8_error.start, "UTF-8", "utf-8")]
+        for label, encoding in (("GB18030", "gb18030"), ("Big5", "big5")):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError as e:
+                reach.append((e.start, label, encoding))
+        at, label, encoding = max(reach, key=lambda r: r[0])  # the first, UTF-8, on a tie
+        raise ParseError(
+            f"cannot tell the text encoding (tried UTF-8, GB18030 and Big5): read as {label}, "
+            f"byte {at} ({data[at : at + 1].hex()}) is invalid",
+            path=name,
+            line=_line_at(data, at, encoding),
+        )
     return best[2]
+
+
+def _line_at(data: bytes, offset: int, encoding: str = "utf-8") -> int:
+    """The 1-based line that the byte at ``offset`` stands on, in text of ``encoding``."""
+    return data[:offset].decode(encoding, errors="ignore").count("\n") + 1
 
 
 def _everyday_share(text: str) -> float:
