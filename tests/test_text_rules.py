@@ -817,6 +817,37 @@ def test_metric_subjects(text: str, subject: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "low", "high", "unit"),
+    [
+        ("城镇化率保持在60%-65%", "城镇化率", "60", "65", "%"),
+        ("城鎮化率達到60%～65%", "城鎮化率", "60", "65", "%"),
+        ("满意度稳定在85%至90%。", "满意度", "85", "90", "%"),
+        ("地区生产总值增长5.5-6%", "地区生产总值", "5.5", "6", "%"),
+        ("每年培训律师不少于5—6万人次", "培训律师", "5", "6", "万人次"),
+    ],
+)
+def test_a_range_bounds_its_measure_from_below_and_above(
+    text: str, subject: str, low: str, high: str, unit: str
+) -> None:
+    lower, upper = find_metrics(fold(text), text)
+    assert (lower.comparator, lower.value, lower.unit) == (Comparator.GE, Decimal(low), unit)
+    assert (upper.comparator, upper.value, upper.unit) == (Comparator.LE, Decimal(high), unit)
+    assert lower.subject == upper.subject and subject in (lower.subject or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["选取2—3家街道为示范单位", "選取2-3家", "第1-3批试点", "电话0551-1234567", "2024-01-20发布"]
+)
+def test_a_range_of_bare_counts_in_a_plan_or_numbers_that_are_no_range_are_no_metric(text: str) -> None:
+    assert find_metrics(fold(text), text) == []
+
+
+def test_a_reports_range_of_counts_is_a_metric() -> None:
+    lower, upper = find_metrics(fold("再次安排1-2次调解"), achieved=True)
+    assert (lower.value, upper.value, lower.unit, upper.unit) == (Decimal(1), Decimal(2), "次", "次")
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("乡镇司法所平均仅有1.5名工作人员", "乡镇司法所平均"),

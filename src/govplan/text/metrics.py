@@ -149,6 +149,10 @@ _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
 _JOINER = re.compile(r"[、和及与]?")
 _FROM_FIGURE = re.compile(r"[由从][^0-9,;。]{0,4}[0-9]")  # 由20个工作日, 由原来的30天, 从5个
+# A range: two figures, or a number and a figure, parted by one mark (60%-65%, 5～6个, 85%至90%); its ends
+# bound the measure from below and above. (～ and － fold to ~ and -.)
+_RANGE_MARKS = frozenset("-~—至到")
+_LOWER_END = re.compile(r"(?<![0-9.:/\-])[0-9]+(?:\.[0-9]+)?$")  # 5 of 5-6%, not of 2024-01-20 or 0551-12345
 
 
 @attrs.define  # not frozen: creating frozen instances costs twice as much
@@ -163,6 +167,7 @@ class _Found:
     comparator: Comparator
     continues: bool
     more_at: int  # where a 余 or 多 stands inside the unit (1.2万余件), or -1
+    upper: bool = False  # the upper end of a range whose lower end is the figure before (60%-65%)
 
 
 def _cn_number(digits: str) -> int | str | None:
@@ -183,7 +188,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             continue  # an ordinal (第2名, 第3次会议, 第1批) counts nothing
         digits, unit, after, more, wan = m.group("n", "unit", "after", "more", "wan")
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
-        taken = end
+        taken_before, taken = taken, end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
         if c is None and start and folded[start - 1] == "约" and folded[start - 2 : start - 1] not in _ABOUT_NOT:
             cue, cue_start = "约", start - 2 if folded[start - 2 : start - 1] == "大" else start - 1  # 总投资约3亿元
@@ -203,9 +208,30 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         # 30日 is a span of time only with a bound on it (不少于30日, 15日内); else it is a date's day
         if unit == "日" and (not (cue or after) or folded[start - 1 : start] == "月"):
             continue
+        upper = start > 1 and folded[start - 1] in _RANGE_MARKS and not cue
+        if upper and not (previous is not None and previous.end == start - 1):
+            # 保持在5-6%: the lower end a bare number, of the upper end's unit
+            low = _LOWER_END.search(folded, max(0, start - 13), start - 1)
+            upper = low is not None and (previous is None or previous.end <= low.start())
+            if low is not None and upper:
+                if low.start() and folded[low.start() - 1] == "第":
+                    continue  # 第1-3批: ordinals
+                c = _CUE.search(folded, max(taken_before, low.start() - _CUE_REACH), low.start())
+                # a range counts where a figure would: bounded (保持在5-6%), a share, or in a report (a
+                # plan's 选取2—3家 is a bare count)
+                if not (c or after or unit in ("%", "个百分点") or achieved):
+                    previous = None
+                    continue
+                unit_start, unit_end = m.span("unit")
+                # the whole range is the lower end's text (5-6万人): its number alone would say nothing
+                previous = _Found(
+                    c.start() if c else low.start(), end, c.end("cue") if c else low.start(), low.start(),
+                    Decimal(low[0]), unit_start, unit_end, Comparator.GE, False, -1,
+                )  # fmt: skip
+                yield previous
         # A year, a date or a count with nothing bounding it is a figure only in a report.
         bounded = bool(cue or after)
-        continues = (
+        continues = upper or (
             previous is not None
             and cue_start - previous.end <= 2
             and _JOINER.fullmatch(folded, previous.end, cue_start) is not None
@@ -213,7 +239,9 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         if not (bounded or unit in ("%", "个百分点", "百分") or achieved or continues):
             previous = None
             continue
-        if cue:
+        if upper:
+            comparator = Comparator.LE
+        elif cue:
             comparator = BOUND_BEFORE[cue]
         elif after:
             comparator = BOUND_AFTER[after]
@@ -231,8 +259,9 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         if wan:
             unit_start, more_at = m.start("wan"), m.start("more")
         found = _Found(
-            cue_start, end, words_start, start, Decimal(number), unit_start, unit_end, comparator, continues, more_at
-        )
+            cue_start, end, words_start, start, Decimal(number), unit_start, unit_end, comparator, continues, more_at,
+            upper,
+        )  # fmt: skip
         previous = found
         yield found
 
@@ -340,6 +369,8 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     m = _CLAUSE_BREAK.search(folded, end, limit)
     # words that open with 、 list the next figure (废止7件、修改3件), they name nothing this one measures
     after = "" if folded.startswith("、", end) else original[end : m.start() if m else limit].strip().removeprefix("的")
+    if len(after) == 1 and folded[end] in _RANGE_MARKS:
+        after = ""  # the mark before a range's upper end (60%-65%)
     between = original[found.words_start : found.number_start].strip()
     return after or (between if len(between) >= 2 else None) or before or None
 
@@ -373,6 +404,8 @@ def find_metrics(
         following = bisect.bisect_left(starts, f.end)  # the figure after this one, whose words end its own
         ceiling = starts[following] if following < len(starts) else None
         subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor, ceiling)
+        if f.upper and out and out[-1].comparator in (Comparator.EQ, Comparator.GE):
+            out[-1] = attrs.evolve(out[-1], comparator=Comparator.GE)  # 保持在60%-65%: at least its lower end
         floor = f.end
         out.append(
             Metric(
