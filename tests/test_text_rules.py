@@ -325,6 +325,11 @@ METRICS = [
     ("律师人数突破200人", ">", "200", "人"),
     ("律師人數突破200人", ">", "200", "人"),
     ("水质达标率保持100%", "=", "100", "%"),
+    # at most, at least just before the number; 压减至 brings a figure down as 压缩至 does
+    ("每人每年最多3次", "<=", "3", "次"),
+    ("至多2名", "<=", "2", "名"),
+    ("每個鄉鎮最少2名", ">=", "2", "名"),
+    ("審批時間壓減至1個工作日", "=", "1", "個工作日"),
     # the measures of a plan's environmental, energy and health goals; the longest unit that matches
     ("PM2.5平均浓度控制在35微克/立方米以下", "<=", "35", "微克/立方米"),
     ("嬰兒死亡率控制在5‰以下", "<=", "5", "‰"),
@@ -398,6 +403,8 @@ def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
         *("7×24小时不打烊", "新政办发〔2016〕24号", "1+4+N工作格局", "推进“八五”普法", "三年左右时间", "12348热线"),
         # 约 in a word (约谈, 节约, 签约) is no "about"
         *("约谈企业3家", "節約資金3萬元", "签约5个项目"),
+        # 最多 bounds only the number just after it: 最多跑一次 is a slogan
+        *("推进“最多跑一次”改革", "推進「最多跑一次」改革"),
     ],
 )
 def test_not_metrics_in_a_plan(text: str) -> None:

@@ -48,6 +48,7 @@ _BEFORE = (
     ("不少于", Comparator.GE),
     ("不小于", Comparator.GE),
     ("至少", Comparator.GE),
+    ("最少", Comparator.GE),
     ("达到", Comparator.GE),
     ("超过", Comparator.GT),
     ("突破", Comparator.GT),  # 律师人数突破200人
@@ -57,6 +58,8 @@ _BEFORE = (
     ("不超过", Comparator.LE),
     ("不高于", Comparator.LE),
     ("不多于", Comparator.LE),
+    ("最多", Comparator.LE),  # 每人最多3次, 至多2名
+    ("至多", Comparator.LE),
     # 不得少于 / 不应低于: as 不少于, 不低于 (without them 少于 would read "fewer than")
     ("不得少于", Comparator.GE),
     ("不得低于", Comparator.GE),
@@ -88,6 +91,10 @@ _BEFORE = (
     ("增加至", Comparator.EQ),
     ("提高至", Comparator.EQ),
     ("提升至", Comparator.EQ),
+    ("压减至", Comparator.EQ),  # 审批时间压减至1个工作日
+    ("压减到", Comparator.EQ),
+    ("缩减至", Comparator.EQ),
+    ("缩减到", Comparator.EQ),
     ("压缩至", Comparator.EQ),
     ("压缩到", Comparator.EQ),
     ("缩短至", Comparator.EQ),
@@ -139,8 +146,11 @@ _IN_WORDS = re.compile(
 # 完成率达到100%, 水质达标率保持100%: 完成 and 达 are then the measure's name, not its bound
 # No sign stands between a bound word and its number: in 达标率≥95% the bound is the sign, not 达.
 _NAMING = {"完成": "率", "达": "标"}  # the character after a bound word that makes it part of a name
+# bound words that bound only the number just after them: 最多跑一次 is a slogan, no bound on a count
+_TIGHT = frozenset(("最多", "至多", "最少"))
 _CUE_ALT = "|".join(
-    w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0]))
+    w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") + ("$" if w in _TIGHT else "")
+    for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0]))
 )
 _CUE = re.compile(rf"(?P<cue>{_CUE_ALT})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}}$")
 _CUE_REACH = 3 + 4
