@@ -1416,6 +1416,16 @@ def test_an_indicator_tables_unit_named_after_the_indicator(rows: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("cell", ["5.5-6", "5.5%～6%", "[5.5—6]", "5.5至6"])
+def test_an_indicator_tables_range_gives_both_its_ends(cell: str) -> None:
+    rows = f"序号\t指标名称\t单位\t2025年\t属性\n1\t地区生产总值年均增长\t%\t{cell}\t预期性\n"
+    plan = govplan.loads("某市规划\n一、主要目标\n到2025年基本建成法治政府。\n" + rows, "text")
+    assert [(m.subject, m.comparator, m.value, m.unit) for m in plan.sections[0].metrics] == [
+        ("地区生产总值年均增长", Comparator.GE, Decimal("5.5"), "%"),
+        ("地区生产总值年均增长", Comparator.LE, Decimal(6), "%"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("item", "units"),
     [

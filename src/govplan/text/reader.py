@@ -47,7 +47,7 @@ from govplan.text.notes import (
     units_and_roles,
 )
 from govplan.text.numbering import ATTACHMENT_WORDS, Label, parse_label, split_title, table_row
-from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_value
+from govplan.text.tables import NOTE_WORDS, TableLine, find_tables, table_values
 
 _SENTENCE = "。"
 # a field of an item's note on a line of its own: 完成时限:长期坚持, 工作目标:…
@@ -1083,8 +1083,8 @@ class _Reader:
     def indicator_row(self, row: TableLine, node: _Node) -> None:
         """An indicator table's row: a target metric of the section the table stands in."""
         name, unit, target, nature = (_joined(row.cell(key)) for key in ("name", "unit", "target", "nature"))
-        value = table_value(meta.fold(target)) if target else None
-        if value is None or not name:
+        values = table_values(meta.fold(target)) if target else []
+        if not values or not name:
             return  # no number: the target is not invented
         cell = row.cell("target")[0]  # its first line: a value is a line long
         unit = unit.strip("—-/ ")
@@ -1092,17 +1092,20 @@ class _Reader:
             m = _UNIT_IN_NAME.search(meta.fold(name))
             if m:
                 name, unit = name[: m.start()].rstrip(), name[m.start("unit") : m.end("unit")]
-        metric = Metric(
-            value=value[1],
-            comparator=value[0],
-            unit=unit,
-            subject=name,
-            kind=MetricKind.TARGET,  # made achieved where figures are (_measure)
-            nature=nature or None,
-            text=cell.text,
-            span=Span(cell.no, cell.no, cell.start, cell.end),
+        metrics = tuple(
+            Metric(
+                value=value,
+                comparator=comparator,
+                unit=unit,
+                subject=name,
+                kind=MetricKind.TARGET,  # made achieved where figures are (_measure)
+                nature=nature or None,
+                text=cell.text,
+                span=Span(cell.no, cell.no, cell.start, cell.end),
+            )
+            for comparator, value in values
         )
-        node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=(metric,)))
+        node.paras.append(_Para("", "", cell.start, cell.no, (), metrics=metrics))
 
     def attachment_list(self, body: list[Line], i: int) -> int:
         """The number of lines of the list of attachments' names that line ``i`` opens (附件:1.评估指标 /

@@ -134,23 +134,32 @@ _VALUE = re.compile(
 )
 
 
-def table_value(folded: str) -> tuple[Comparator, Decimal] | None:
-    """The comparator and number of a value cell (100, ≥98, 95以上, [90], 5左右), or None when the cell
-    holds no number (—, 持续提升): a target is never invented.
+# a range in a value cell: 5.5-6, 5.5%～6%, [85-90] (～ and － fold to ~ and -)
+_NUMBER_VALUE = r"[0-9]+(?:\.[0-9]+)?"
+_RANGE_VALUE = re.compile(
+    rf"[\[(]?\s*(?P<low>{_NUMBER_VALUE})\s*%?\s*[-~—至到]\s*(?P<high>{_NUMBER_VALUE})\s*%?\s*[\])]?"
+)
 
-    >>> table_value("≥98"), table_value("95以上"), table_value("—")
-    ((<Comparator.GE: '>='>, Decimal('98')), (<Comparator.GE: '>='>, Decimal('95')), None)
+
+def table_values(folded: str) -> list[tuple[Comparator, Decimal]]:
+    """The comparators and numbers of a value cell (100, ≥98, 95以上, [90], 5左右; a range 5.5-6 gives its
+    two ends), none when the cell holds no number (—, 持续提升): a target is never invented.
+
+    >>> [[(c.value, str(n)) for c, n in table_values(cell)] for cell in ("≥98", "5.5-6", "—")]
+    [[('>=', '98')], [('>=', '5.5'), ('<=', '6')], []]
     """
-    m = _VALUE.fullmatch(folded.strip())
+    cell = folded.strip()
+    m = _VALUE.fullmatch(cell)
     if m is None:
-        return None
+        r = _RANGE_VALUE.fullmatch(cell)
+        return [(Comparator.GE, Decimal(r["low"])), (Comparator.LE, Decimal(r["high"]))] if r else []
     if m["before"]:
         comparator = _BEFORE[m["before"]]
     elif m["after"]:
         comparator = _AFTER[m["after"]]
     else:
         comparator = Comparator.EQ
-    return comparator, Decimal(m["n"])
+    return [(comparator, Decimal(m["n"]))]
 
 
 _MAX_CELLS = 40  # a row with more cells than this is no table's (nor read cell by cell)
