@@ -1130,6 +1130,17 @@ def test_what_a_page_sets_under_the_signature_is_no_text(foot: str) -> None:
     assert "主办" not in fold(everything) and "邮编" not in fold(everything)
 
 
+@pytest.mark.parametrize("number", ["-2-", "—2—", "·2·", "－ 2 －", "第2页", "第 2 页 共 3 页"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_printed_pages_number_between_items_is_no_part_of_either(number: str, script: str) -> None:
+    items = f"1.加强行政复议工作。（责任单位：县司法局）\n{number}\n2.推进政务公开。（责任单位：县政府办）\n"
+    if script == "traditional":
+        items = items.replace("县", "縣").replace("单位", "單位").replace("责任", "責任")
+    one, two = govplan.loads("某县工作要点\n一、重点任务\n" + items, "text").iter_tasks()
+    assert one.text.endswith("）") and not two.text.startswith(number)  # the item's note ends its text
+    assert [len(one.responsibilities), len(two.responsibilities)] == [1, 1]
+
+
 @pytest.mark.parametrize(
     "line",
     [

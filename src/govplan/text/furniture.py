@@ -94,6 +94,9 @@ _HOME = re.compile(rf"(?:{'|'.join(_HOME_WORDS)})\s*>")
 # The first characters of the anchored patterns: a line is tried against them only if it opens so.
 _BYLINE_FIRST = {w[0] for w in _BYLINE_WORDS}
 _HOME_FIRST = {w[0] for w in _HOME_WORDS}
+# A printed document's page numbers, on lines of their own (text taken from a PDF, or from a page that
+# copied it): - 3 -, — 12 —, -2-, ·3·, 第3页, 第 1 页 共 3 页
+PAGE_NUMBER = re.compile(r"[-—–·]+\s*[0-9]{1,3}\s*[-—–·]+|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?")
 SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # (folded) a line of words holds one, a menu none
 
 
@@ -122,6 +125,8 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
             return True
     if "。" in folded:
         return False  # a sentence: neither a row of page tools nor one of menu items
+    if first in "-—–·第" and PAGE_NUMBER.fullmatch(folded):
+        return True
     if _TOOLS.match(folded) or folded.rstrip(": ") in _LINKS:
         return True
     if _PAGE_WORDS.search(folded) and "," not in folded and parse_label(folded) is None:

@@ -14,6 +14,7 @@ from operator import attrgetter
 import attrs
 
 from govplan.text.fold import fold
+from govplan.text.furniture import PAGE_NUMBER
 from govplan.text.metadata import FIELD_KEY, doc_type_of, ends_with_publication_time
 from govplan.text.numbering import Label, parse_label, table_row
 
@@ -219,8 +220,6 @@ _TEXT = attrgetter("text")
 PARAGRAPH_ENDS = "。；;：:！!？?）)"
 # and a paragraph run together with the next one ends at a closing quotation mark too
 _SENTENCE_ENDS = PARAGRAPH_ENDS + "”"
-# A PDF's page numbers, on lines of their own between the lines of a paragraph: - 3 -, — 12 —, 第3页
-_PAGE_NUMBER = re.compile(r"[-—–]+\s*[0-9]{1,3}\s*[-—–]+|第\s*[0-9]{1,3}\s*页(?:\s*共\s*[0-9]{1,3}\s*页)?")
 
 
 def wrap_width(lines: list[Line], text: str) -> int | None:
@@ -278,7 +277,7 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
                 continue
             ln = cut
         last = groups[-1][-1] if groups else None
-        if last is not None and _PAGE_NUMBER.fullmatch(ln.folded) and after == last.no:
+        if last is not None and PAGE_NUMBER.fullmatch(ln.folded) and after == last.no:
             after, page_break = ln.no, True
             continue
         adjacent = after == ln.no - 1 or page_break
