@@ -23,7 +23,7 @@ from govplan.text.fold import cn_to_int, fold
 from govplan.text.furniture import is_furniture
 from govplan.text.metadata import DOC_NUMBER, doc_number_line
 from govplan.text.notes import _ROLE_TAILS, _ROLE_WORDS, LUOSHI_QUALIFIERS, UNIT_LAST, _ends_with_role, find_notes
-from govplan.text.numbering import TITLE_KEYS, parse_label, split_title
+from govplan.text.numbering import TITLE_KEYS, parse_label, split_title, table_row
 from govplan.text.reader import read_text
 
 # ---------------------------------------------------------------- folding
@@ -335,10 +335,12 @@ def _furniture_by_the_rules(folded: str) -> bool:
         return True
     if sum(folded.count(c) for c in "│┃|｜»") >= 2 or folded.count(">") >= 2 or f._HOME.match(folded):
         return True
-    if f._PIECE_HEAD.match(folded):
+    if f._PIECE_HEAD.match(folded) or f.PAGE_NUMBER.fullmatch(folded):
         return True
     tokens = folded.split()
-    return len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not re.search(r"[。,;:!?]", folded)
+    # a row of menu items: neither a heading with its words spaced out nor a table's row
+    menu = len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not re.search(r"[。,;:!?]", folded)
+    return menu and parse_label(folded) is None and not table_row(folded)
 
 
 @settings(max_examples=500, deadline=None)
