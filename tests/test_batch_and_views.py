@@ -95,6 +95,18 @@ def test_show_tree_in_both_scripts() -> None:
     assert "責任: 市數據資源局" not in trad and "责任: 市數據資源局" in trad  # units as written
 
 
+def test_show_items_that_are_tasks_and_sections_in_turn_in_turn() -> None:
+    from tests.test_model import MIXED
+
+    text = outline(govplan.loads(MIXED, "text"))
+    assert (
+        text.index("加强执法监督")
+        < text.index("推进政务公开")
+        < text.index("开展清理整合")
+        < text.index("强化复议应诉")
+    )
+
+
 def test_show_one_unit() -> None:
     plan = govplan.load(FIXTURES / "notice_plan.txt")
     text = outline(plan, unit="市住房城乡建设局")

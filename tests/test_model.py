@@ -27,6 +27,30 @@ def test_iter_tasks_is_depth_first_in_reading_order() -> None:
     assert [t.text for t in _plan().iter_tasks()] == ["前言任务", "甲", "子任务", "乙"]
 
 
+# a part whose items are a task, a section of items and a task in turn
+MIXED = (
+    "某县2024年工作要点\n一、重点任务\n（一）加强执法监督。（责任单位：县司法局）\n（二）推进政务公开。\n"
+    "1.开展清理整合。（责任单位：县政府办）\n2.健全监管机制。（责任单位：县数据局）\n（三）强化复议应诉。（责任单位：县司法局）\n"
+)
+
+
+def test_tasks_and_sections_that_stand_in_turn_are_read_in_turn() -> None:
+    import govplan
+
+    plan = govplan.loads(MIXED, "text")
+    (part,) = plan.sections
+    assert [c.label for c in part.children()] == ["（一）", "（二）", "（三）"]
+    assert [t.label for t in plan.iter_tasks()] == ["（一）", "1.", "2.", "（三）"]
+    # as read back from JSON, whose lists keep tasks and sections apart
+    again = govplan.loads(govplan.dumps(plan, "json"), "json")
+    assert [t.label for t in again.iter_tasks()] == ["（一）", "1.", "2.", "（三）"]
+
+
+def test_a_model_built_without_spans_lists_its_tasks_first() -> None:
+    section = Section(tasks=(Task(text="甲"),), sections=(Section(title="乙"),))
+    assert [type(c).__name__ for c in section.children()] == ["Task", "Section"]
+
+
 def test_tasks_for_unit_and_role() -> None:
     plan = _plan()
     assert [t.text for t in plan.tasks_for("市财政局")] == ["子任务", "乙"]

@@ -52,6 +52,13 @@ def test_task_ledger_of_a_plan() -> None:
     assert [r["进展情况"] for r in rows] == [None] * len(rows)
 
 
+def test_the_ledger_lists_tasks_in_reading_order_where_sections_stand_between_them() -> None:
+    from tests.test_model import MIXED
+
+    rows = _rows(_book(govplan.loads(MIXED, "text"))["任务清单"])
+    assert [r["序号"] for r in rows] == ["一.（一）", "一.（二）.1", "一.（二）.2", "一.（三）"]
+
+
 def test_task_ids_are_stable_across_exports() -> None:
     plan = govplan.load(FIXTURES / "notice_plan.txt")
     ids = [r["任务编号"] for r in _rows(_book(plan)["任务清单"])]

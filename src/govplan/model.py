@@ -214,12 +214,29 @@ class Section:
         for child in self.sections:
             yield from child.walk()
 
+    def children(self) -> tuple[Task | Section, ...]:
+        """This section's tasks and child sections in reading order (a part may hold items that are
+        tasks and items that are sections in turn: (一) a task, (二) a section of items, (三) a task).
+
+        >>> s = Section(tasks=(Task(text="甲", span=Span(1, 1, 0, 1)),), sections=(Section(span=Span(2, 2, 2, 3)),))
+        >>> [type(c).__name__ for c in s.children()]
+        ['Task', 'Section']
+        """
+        return _in_reading_order(self.tasks, self.sections)
+
     def iter_tasks(self) -> Iterator[Task]:
         """Every task in this section and below, subtasks included, in reading order."""
-        for task in self.tasks:
-            yield from task.walk()
-        for child in self.sections:
-            yield from child.iter_tasks()
+        for child in self.children():
+            yield from child.walk() if isinstance(child, Task) else child.iter_tasks()
+
+
+def _in_reading_order(tasks: tuple[Task, ...], sections: tuple[Section, ...]) -> tuple[Task | Section, ...]:
+    """Tasks and sections by where each starts in the source, when all of them know it; else the tasks
+    first (as a model built by hand lists them)."""
+    items: tuple[Task | Section, ...] = (*tasks, *sections)
+    if not tasks or not sections or any(item.span is None for item in items):
+        return items
+    return tuple(sorted(items, key=lambda item: item.span.start if item.span else 0))
 
 
 @attrs.frozen
@@ -261,12 +278,14 @@ class Plan:
         for section in self.sections:
             yield from section.walk()
 
+    def children(self) -> tuple[Task | Section, ...]:
+        """The plan's top-level tasks and sections in reading order (see :meth:`Section.children`)."""
+        return _in_reading_order(self.tasks, self.sections)
+
     def iter_tasks(self) -> Iterator[Task]:
         """Every task, subtasks included, in reading order."""
-        for task in self.tasks:
-            yield from task.walk()
-        for section in self.sections:
-            yield from section.iter_tasks()
+        for child in self.children():
+            yield from child.walk() if isinstance(child, Task) else child.iter_tasks()
 
     def tasks_for(self, unit: str, role: Role | None = None) -> list[Task]:
         """Tasks that name ``unit`` (exactly as written), optionally in one role.

@@ -55,8 +55,7 @@ def _task_lines(task: Task, indent: str, unit: str | None) -> Iterator[str]:
 
 
 def _section_lines(section: Section, indent: str, unit: str | None) -> Iterator[str]:
-    body = [line for t in section.tasks for line in _task_lines(t, indent + "  ", unit)]
-    body += [line for s in section.sections for line in _section_lines(s, indent + "  ", unit)]
+    body = [line for child in section.children() for line in _lines(child, indent + "  ", unit)]
     if unit is not None and not body:
         return
     yield f"{indent}{section.label or ''}{section.title}"
@@ -66,6 +65,10 @@ def _section_lines(section: Section, indent: str, unit: str | None) -> Iterator[
         for d in section.deadlines:
             yield f"{indent}   时限: {d.text} → {d.date.isoformat() if d.date else '日期未定'}"
     yield from body
+
+
+def _lines(child: Task | Section, indent: str, unit: str | None) -> Iterator[str]:
+    return _task_lines(child, indent, unit) if isinstance(child, Task) else _section_lines(child, indent, unit)
 
 
 def outline(plan: Plan, unit: str | None = None) -> str:
@@ -82,10 +85,8 @@ def outline(plan: Plan, unit: str | None = None) -> str:
     lines = [plan.title or "（无标题）"]
     if any(facts):
         lines.append("  ".join(f for f in facts if f))
-    for t in plan.tasks:
-        lines.extend(_task_lines(t, "", unit))
-    for s in plan.sections:
-        lines.extend(_section_lines(s, "", unit))
+    for child in plan.children():
+        lines.extend(_lines(child, "", unit))
     if unit is None and plan.diagnostics:
         lines.append("诊断:")
         lines.extend(f"  第{d.line}行: {d.message}" if d.line else f"  {d.message}" for d in plan.diagnostics)

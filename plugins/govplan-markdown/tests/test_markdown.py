@@ -30,3 +30,17 @@ def test_writes_the_preamble_and_the_closing_around_the_outline() -> None:
     md = govplan.dumps(govplan.loads(text, "text"), "markdown").decode()
     assert md.index("为推进依法行政，制定本方案。") < md.index("## 一、主要任务")
     assert md.rstrip().endswith("各部门要于年底前报送落实情况。")
+
+
+def test_items_that_are_tasks_and_sections_in_turn_are_written_in_turn() -> None:
+    text = (
+        "某县工作要点\n一、重点任务\n（一）加强执法监督。（责任单位：县司法局）\n（二）推进政务公开。\n"
+        "1.开展清理整合。（责任单位：县政府办）\n（三）强化复议应诉。（责任单位：县司法局）\n"
+    )
+    md = govplan.dumps(govplan.loads(text, "text"), "markdown").decode()
+    assert (
+        md.index("加强执法监督")
+        < md.index("### （二）推进政务公开")
+        < md.index("开展清理整合")
+        < md.index("强化复议应诉")
+    )

@@ -94,26 +94,32 @@ def ledger_rows(plan: Plan) -> list[LedgerRow]:
     """
     rows: list[LedgerRow] = []
 
-    def add_tasks(tasks: tuple[Task, ...], prefix: list[str], part: list[str]) -> None:
-        for i, task in enumerate(tasks, start=1):
-            own = _own_number(task.label, i)
-            number = ".".join([*prefix, own])
-            # The id depends on where the task stands and what it says, not on row order, so a ledger
-            # exported again after an unrelated edit keeps its ids.
-            digest = hashlib.sha1(f"{number}\n{task.title}\n{task.text}".encode()).hexdigest()[:8]
-            rows.append(LedgerRow(number, f"T{digest.upper()}", " / ".join(part), task))
-            add_tasks(task.subtasks, [*prefix, own], part)
+    def add_task(task: Task, own: str, prefix: list[str], part: list[str]) -> None:
+        number = ".".join([*prefix, own])
+        # The id depends on where the task stands and what it says, not on row order, so a ledger
+        # exported again after an unrelated edit keeps its ids.
+        digest = hashlib.sha1(f"{number}\n{task.title}\n{task.text}".encode()).hexdigest()[:8]
+        rows.append(LedgerRow(number, f"T{digest.upper()}", " / ".join(part), task))
+        for i, sub in enumerate(task.subtasks, start=1):
+            add_task(sub, _own_number(sub.label, i), [*prefix, own], part)
 
-    def walk(sections: tuple[Section, ...], prefix: list[str], part: list[str]) -> None:
-        for i, section in enumerate(sections, start=1):
-            own = _own_number(section.label, i)
-            path, titles = [*prefix, own], [*part, section.title]
-            add_tasks(section.tasks, path, titles)
-            walk(section.sections, path, titles)
+    def walk(children: tuple[Task | Section, ...], prefix: list[str], part: list[str]) -> None:
+        for child, own in _numbered(children):
+            if isinstance(child, Task):
+                add_task(child, own, prefix, part)
+            else:
+                walk(child.children(), [*prefix, own], [*part, child.title])
 
-    add_tasks(plan.tasks, [], [])
-    walk(plan.sections, [], [])
+    walk(plan.children(), [], [])
     return rows
+
+
+def _numbered(children: tuple[Task | Section, ...]) -> Iterator[tuple[Task | Section, str]]:
+    """Each task or section with its own number: its label's, else its place among those of its kind."""
+    counts = {Task: 0, Section: 0}
+    for child in children:
+        counts[type(child)] += 1
+        yield child, _own_number(child.label, counts[type(child)])
 
 
 def metric_rows(plan: Plan, rows: list[LedgerRow]) -> list[tuple[str, str, Metric]]:
@@ -128,21 +134,22 @@ def metric_rows(plan: Plan, rows: list[LedgerRow]) -> list[tuple[str, str, Metri
     by_task = {id(r.task): r for r in rows}
     out: list[tuple[str, str, Metric]] = []
 
-    def add_tasks(tasks: tuple[Task, ...]) -> None:
-        for task in tasks:
-            row = by_task[id(task)]
-            out.extend((row.task_id, row.number, m) for m in task.metrics)
-            add_tasks(task.subtasks)
+    def add_task(task: Task) -> None:
+        row = by_task[id(task)]
+        out.extend((row.task_id, row.number, m) for m in task.metrics)
+        for sub in task.subtasks:
+            add_task(sub)
 
-    def walk(sections: tuple[Section, ...], prefix: list[str]) -> None:
-        for i, section in enumerate(sections, start=1):
-            path = [*prefix, _own_number(section.label, i)]
-            out.extend(("", ".".join(path), m) for m in section.metrics)
-            add_tasks(section.tasks)
-            walk(section.sections, path)
+    def walk(children: tuple[Task | Section, ...], prefix: list[str]) -> None:
+        for child, own in _numbered(children):
+            if isinstance(child, Task):
+                add_task(child)
+            else:
+                path = [*prefix, own]
+                out.extend(("", ".".join(path), m) for m in child.metrics)
+                walk(child.children(), path)
 
-    add_tasks(plan.tasks)
-    walk(plan.sections, [])
+    walk(plan.children(), [])
     return out
 
 

@@ -31,12 +31,20 @@ def _section(section: Section, depth: int, out: list[str]) -> None:
     out += ["", f"{'#' * min(depth + 1, 6)} {section.label or ''}{section.title}".rstrip()]
     if section.text:
         out += ["", section.text]
-    if section.tasks:
-        out.append("")
-        for t in section.tasks:
-            _task(t, 0, out)
-    for child in section.sections:
-        _section(child, depth + 1, out)
+    _children(section.children(), depth, out)
+
+
+def _children(children: tuple[Task | Section, ...], depth: int, out: list[str]) -> None:
+    """Tasks as lists and sections as headings one level below ``depth``, in reading order."""
+    in_list = False
+    for child in children:
+        if isinstance(child, Task):
+            if not in_list:
+                out.append("")  # a list opens after a blank line
+            _task(child, 0, out)
+        else:
+            _section(child, depth + 1, out)
+        in_list = isinstance(child, Task)
 
 
 def to_markdown(plan: Plan) -> str:
@@ -50,12 +58,7 @@ def to_markdown(plan: Plan) -> str:
     out += [f"- {k}：{v}" for k, v in facts if v]
     if plan.preamble:
         out += ["", plan.preamble]
-    if plan.tasks:
-        out.append("")
-        for t in plan.tasks:
-            _task(t, 0, out)
-    for s in plan.sections:
-        _section(s, 1, out)
+    _children(plan.children(), 0, out)
     if plan.closing:  # the requirements after the last item, addressed to all
         out += ["", plan.closing]
     return "\n".join(out).strip() + "\n"
