@@ -599,6 +599,24 @@ def test_a_broken_utf16_text_is_named_with_its_line() -> None:
         govplan.loads(data[:12] + b"\x00\xdc" + data[14:], "text", name="plan.txt")
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_red_header_and_the_doc_number_over_the_title_are_no_part_of_it(script: str) -> None:
+    text = "某县人民政府文件\n某政〔2024〕3号\n某县2024年法治政府建设工作要点\n一、重点任务\n"
+    text += "1.加强执法监督。（责任单位：县司法局）\n"
+    signed = (
+        text.replace("某县人民政府文件", "中共某县委办公室 某县人民政府办公室文件") + "某县人民政府\n2024年3月1日\n"
+    )
+    if script == "traditional":
+        text, signed = (
+            t.replace("县", "縣").replace("号", "號").replace("设工作要点", "設工作要點") for t in (text, signed)
+        )
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县2024年法治政府建设工作要点" and _f(plan.doc_number or "") == "某政[2024]3号"
+    assert [_f(i) for i in plan.issuers] == ["某县人民政府"]  # the header names the issuer failing a signature
+    plan = govplan.loads(signed, "text")
+    assert [_f(i) for i in plan.issuers] == ["某县人民政府"] and _f(plan.title) == "某县2024年法治政府建设工作要点"
+
+
 def test_pinyin_glosses_are_removed() -> None:
     plan = govplan.loads("某市方案\n一、任务\n(一)規範執(zhí)法行為。(牽頭單位:市司法局)\n", "text")
     assert next(plan.iter_tasks()).title == "規範執法行為"

@@ -225,6 +225,15 @@ def _organs_only(folded: str) -> bool:
     return bool(names) and all(meta.is_organ(p) for p in names)
 
 
+def _red_header(folded: str) -> str | None:
+    """The organs a document's red header names (某县人民政府文件, 中共某县委办公室 某县人民政府办公室文件),
+    or None when the line is none."""
+    if not folded.endswith("文件") or len(folded) > 60:
+        return None
+    organs = folded[:-2].rstrip()
+    return organs if organs and _organs_only(organs) else None
+
+
 def _field_beside(furniture: Line, ln: Line) -> bool:
     """Whether ``ln`` is a field that a page's furniture sets beside it on one line (主办单位:…  承办单位:…
     联系电话:…), parted from it where the page ran its lines together: the page's too, though its key
@@ -616,6 +625,8 @@ class _Reader:
                 or re.search(r"[。,;:!?>]", prev.folded)
                 or meta.date_only(prev.folded)
                 or meta.published(prev.folded)
+                or meta.doc_number_line(prev.folded)  # a red header's lines stand over the title
+                or _red_header(prev.folded) is not None
                 or prev.folded == lines[index].folded
                 or meta.site_suffix(prev.folded) is not None  # the page's own title, over the document's
             ):
@@ -689,6 +700,10 @@ class _Reader:
             return True
         if meta.doc_number_line(ln.folded):
             self.fields.setdefault("doc_number", ln.text.strip())
+            return True
+        if "文件" in ln.folded and (organs := _red_header(ln.folded)) is not None:
+            # who issues the document, failing a signature or a disclosure table
+            self.fields.setdefault("issuers", meta.split_issuers(ln.text[: len(organs)]))
             return True
         day = meta.date_only(ln.folded)
         if day is not None:
