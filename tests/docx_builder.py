@@ -69,6 +69,21 @@ def style(style_id: str, name: str, num: tuple[int, int] | None = None, outline:
     return f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>{ppr}</w:style>'
 
 
+def text_box(text: str, anchor_text: str = "") -> str:
+    """A paragraph anchoring a text box that holds ``text``, written as Word writes one: for Word
+    (mc:Choice) and again for older readers (mc:Fallback)."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    wps = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    vml = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    inner = f"<w:txbxContent>{p(text)}</w:txbxContent>"
+    own = f'<w:r><w:t xml:space="preserve">{escape(anchor_text)}</w:t></w:r>' if anchor_text else ""
+    return (
+        f'<w:p><w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps"><w:drawing><wps:wsp {wps}><wps:txbx>'
+        f"{inner}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape {vml}><v:textbox>"
+        f"{inner}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>{own}</w:p>"
+    )
+
+
 def cell(text: str, vmerge: str | None = None) -> str:
     tcpr = ""
     if vmerge is not None:

@@ -16,7 +16,7 @@ import govplan
 from govplan import Plan, Section
 from govplan.docx.numbering import fmt_number
 from tests.conftest import FIXTURES, ROOT
-from tests.docx_builder import cell, docx, docx_of_text, lvl, numbering, p, style, styles, table
+from tests.docx_builder import cell, docx, docx_of_text, lvl, numbering, p, style, styles, table, text_box
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 DOCUMENTS = sorted(FIXTURES.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
@@ -207,6 +207,18 @@ def test_other_tables_stay_text_of_their_section() -> None:
     rows = [[cell("联系人"), cell("电话")], [cell("张三"), cell("1234567")]]
     plan = govplan.loads(docx(p("某方案") + p("一、目标") + table(rows)), "docx")
     assert "张三  1234567" in plan.sections[0].text
+
+
+def test_a_text_box_is_read_once_as_a_paragraph_of_its_own() -> None:
+    # a red header in a text box, its fallback copy beside it, anchored in the doc number's paragraph
+    body = text_box("某县人民政府文件", anchor_text="某政〔2024〕3号") + p("某县2024年工作要点") + p("一、重点任务")
+    body += p("1.加强执法监督。（责任单位：县司法局）")
+    plan = govplan.loads(docx(body), "docx")
+    assert (plan.title, plan.doc_number, plan.issuers) == ("某县2024年工作要点", "某政〔2024〕3号", ("某县人民政府",))
+    # and in a table's cell
+    rows = [[cell("联系人"), cell("电话")], [f"<w:tc>{text_box('张三')}</w:tc>", cell("1234567")]]
+    plan = govplan.loads(docx(p("某方案") + p("一、目标") + table(rows)), "docx")
+    assert "张三  1234567" in plan.sections[0].text and "张三张三" not in plan.sections[0].text
 
 
 def test_an_indicator_table_gives_the_targets_of_its_section() -> None:

@@ -38,6 +38,20 @@ _T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN = (_W + t for t in ("t", "tab", "br", "cr",
 _PPR, _PSTYLE, _NUMPR = (_W + t for t in ("pPr", "pStyle", "numPr"))
 _NUMID, _ILVL, _OUTLINE = (_W + t for t in ("numId", "ilvl", "outlineLvl"))
 _VAL, _TYPE = _W + "val", _W + "type"
+_P, _TXBX = _W + "p", _W + "txbxContent"
+# A drawing written twice, for Word and for older readers (mc:Choice, mc:Fallback): the fallback is the
+# same text box again.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _fallback(el: etree._Element) -> set[etree._Element]:
+    """The elements under ``el`` that only repeat a drawing for older readers."""
+    return {x for fb in el.iter(_FALLBACK) for x in fb.iter()}
+
+
+def _boxes(p: etree._Element, fallback: set[etree._Element]) -> list[etree._Element]:
+    """The text boxes anchored in paragraph ``p`` (a red header's 某县人民政府文件 may stand in one)."""
+    return [box for box in p.iter(_TXBX) if box not in fallback]
 
 
 @attrs.frozen
@@ -116,9 +130,13 @@ class _Body:
         return None
 
     # ------------------------------------------------------------------ paragraphs
-    def paragraph_text(self, p: etree._Element) -> str:
+    def paragraph_text(self, p: etree._Element, aside: set[etree._Element] | None = None) -> str:
+        """The paragraph's own text, without the elements ``aside`` (its text boxes, read as paragraphs
+        of their own, and the fallback copies of its drawings)."""
         out: list[str] = []
         for el in p.iter(_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN):
+            if aside and el in aside:
+                continue
             tag = el.tag
             if tag == _T:
                 out.append(el.text or "")
@@ -165,7 +183,14 @@ class _Body:
             num_id = style_num_id
         if ilvl is None:
             ilvl = style_ilvl
-        text = self.paragraph_text(p)
+        aside: set[etree._Element] = set()
+        if p.find(".//" + _TXBX) is not None:
+            aside = _fallback(p)
+            for box in _boxes(p, aside):  # a text box's paragraphs stand before the one it is anchored in
+                aside.update(box.iter())
+                for inner in box.iter(_P):
+                    self.paragraph(inner)
+        text = self.paragraph_text(p, aside)
         label = self.numbering.next_label(num_id, ilvl) if num_id is not None and text.strip() else None
         if label:
             text = label + text
@@ -180,7 +205,8 @@ class _Body:
 
     # ------------------------------------------------------------------ tables
     def cell_text(self, tc: etree._Element) -> str:
-        return "\n".join(self.paragraph_text(p) for p in tc.iter(_W + "p")).strip()
+        fallback = _fallback(tc)  # its paragraphs, a text box's among them, once each
+        return "\n".join(self.paragraph_text(p, fallback) for p in tc.iter(_P) if p not in fallback).strip()
 
     def table_rows(self, tbl: etree._Element) -> list[list[str]]:
         """Cell texts by grid column; a vertically merged cell repeats the text of the cell it continues."""
