@@ -221,6 +221,20 @@ def test_a_text_box_is_read_once_as_a_paragraph_of_its_own() -> None:
     assert "张三  1234567" in plan.sections[0].text and "张三张三" not in plan.sections[0].text
 
 
+def test_tracked_changes_read_as_the_document_now_stands() -> None:
+    # text moved by a tracked change stands where it went (w:moveTo), not also where it stood
+    # (w:moveFrom); deleted text is gone, inserted text is there
+    item = (
+        '<w:p><w:moveFrom w:id="1" w:author="x"><w:r><w:t>（责任单位：县司法局）</w:t></w:r></w:moveFrom>'
+        "<w:r><w:t>1.加强执法监督。</w:t></w:r>"
+        '<w:moveTo w:id="2" w:author="x"><w:r><w:t>（责任单位：县司法局）</w:t></w:r></w:moveTo>'
+        '<w:del w:id="3" w:author="x"><w:r><w:delText>删去的话。</w:delText></w:r></w:del>'
+        '<w:ins w:id="4" w:author="x"><w:r><w:t>年内完成。</w:t></w:r></w:ins></w:p>'
+    )
+    (task,) = govplan.loads(docx(p("某县工作要点") + p("一、重点任务") + item), "docx").iter_tasks()
+    assert (task.title, task.text, task.units()) == ("加强执法监督", "（责任单位：县司法局）年内完成。", ("县司法局",))
+
+
 def test_an_indicator_table_gives_the_targets_of_its_section() -> None:
     rows = [
         [cell("指标"), cell("单位"), cell("2020年"), cell("2023年"), cell("属性")],

@@ -39,14 +39,15 @@ _PPR, _PSTYLE, _NUMPR = (_W + t for t in ("pPr", "pStyle", "numPr"))
 _NUMID, _ILVL, _OUTLINE = (_W + t for t in ("numId", "ilvl", "outlineLvl"))
 _VAL, _TYPE = _W + "val", _W + "type"
 _P, _TXBX = _W + "p", _W + "txbxContent"
-# A drawing written twice, for Word and for older readers (mc:Choice, mc:Fallback): the fallback is the
-# same text box again.
+# Text written twice: a drawing for Word and again for older readers (mc:Choice, mc:Fallback: the same
+# text box), and text a tracked change moved (w:moveFrom, where it stood; w:moveTo holds it now).
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MOVE_FROM = _W + "moveFrom"
 
 
 def _fallback(el: etree._Element) -> set[etree._Element]:
-    """The elements under ``el`` that only repeat a drawing for older readers."""
-    return {x for fb in el.iter(_FALLBACK) for x in fb.iter()}
+    """The elements under ``el`` that only repeat text: a drawing's copy for older readers, text moved away."""
+    return {x for copy in el.iter(_FALLBACK, _MOVE_FROM) for x in copy.iter()}
 
 
 def _boxes(p: etree._Element, fallback: set[etree._Element]) -> list[etree._Element]:
@@ -183,9 +184,8 @@ class _Body:
             num_id = style_num_id
         if ilvl is None:
             ilvl = style_ilvl
-        aside: set[etree._Element] = set()
+        aside = _fallback(p)
         if p.find(".//" + _TXBX) is not None:
-            aside = _fallback(p)
             for box in _boxes(p, aside):  # a text box's paragraphs stand before the one it is anchored in
                 aside.update(box.iter())
                 for inner in box.iter(_P):
