@@ -1921,6 +1921,37 @@ def test_a_task_table_whose_cells_are_parted_by_runs_of_spaces(space: str) -> No
     assert span is not None and text[span.start : span.end] == "2024年6月底前"
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_task_table_whose_cells_are_parted_by_single_spaces_under_an_attachments_title(script: str) -> None:
+    text = (
+        "某区2024年法治政府建设重点任务分工方案\n附件\n重点任务分工表\n序号 工作任务 牵头单位 配合单位 完成时限\n"
+        "1 制定年度重大行政决策事项目录 区司法局 区政府办 2024年3月底前\n"
+        "2 开展行政规范性文件清理 区司法局 区直各部门 2024年6月底前\n"
+    )
+    if script == "traditional":
+        text = text.replace("牵头单位", "牽頭單位").replace("区司法局", "區司法局").replace("任务分工", "任務分工")
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某区2024年法治政府建设重点任务分工方案"  # not the 附件 and the table's name under it
+    one, two = plan.iter_tasks()
+    assert (_f(one.title), [(_f(r.unit), r.role.value) for r in one.responsibilities]) == (
+        "制定年度重大行政决策事项目录",
+        [("区司法局", "lead"), ("区政府办", "support")],
+    )
+    assert [d.date for d in two.deadlines] == [dt.date(2024, 6, 30)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "序号 一级指标 二级指标 考核内容及评分标准 分值",  # a header cell's words too many for single spaces
+        "序号 依法行政是政府工作的基本准则 牵头单位 完成时限",
+    ],
+)
+def test_a_line_of_words_parted_by_single_spaces_is_no_tables_header(line: str) -> None:
+    text = f"某县工作要点\n一、重点任务\n{line}\n1 开展执法监督 县司法局 2024年底前\n"
+    assert not any(t.responsibilities for t in govplan.loads(text, "text").iter_tasks())
+
+
 def test_an_indicator_table_whose_cells_are_parted_by_runs_of_spaces() -> None:
     text = (
         "某市“十四五”法治政府建设规划\n第一章 主要目标\n到2025年，法治政府基本建成。\n"

@@ -580,6 +580,12 @@ class _Reader:
                 organs.append(i)
             else:
                 others.append(i)
+        # An attachment's title (附件 / 重点任务分工表) under the document's is the attachment's: it and the
+        # lines after it are text
+        attachment = next((i for i in others if _ATTACHMENT.match(lines[i].folded)), None)
+        if attachment is not None and any(i < attachment for i in candidates):
+            others = sorted([*others, *(i for i in candidates if i > attachment)])
+            candidates = [i for i in candidates if i < attachment]
         if not candidates:
             # a title naming no kind of document (关于进一步做好某项工作): the last line of words just
             # above the text, when it looks like a title otherwise
@@ -627,6 +633,7 @@ class _Reader:
                 or meta.published(prev.folded)
                 or meta.doc_number_line(prev.folded)  # a red header's lines stand over the title
                 or _red_header(prev.folded) is not None
+                or _ATTACHMENT.match(prev.folded) is not None  # as 附件 over an attachment's title
                 or prev.folded == lines[index].folded
                 or meta.site_suffix(prev.folded) is not None  # the page's own title, over the document's
             ):

@@ -199,6 +199,8 @@ def find_tables(text: str, lines: list[Line]) -> dict[int, TableLine]:
                 _cell_table(lines, i, found)  # a header a cell to a line
             elif "  " in ln.folded:
                 _spaced_table(lines, i, found)  # a header of cells parted by runs of spaces
+            elif " " in ln.folded:
+                _spaced_table(lines, i, found, _SPACE)  # or by single spaces, each cell's words unspaced
     return found
 
 
@@ -331,13 +333,15 @@ def _pipe_tables(lines: list[Line], found: dict[int, TableLine]) -> None:
 # Cells parted by runs of spaces, as text taken from a PDF's layout or some pages' tables holds them (a
 # full-width space folds to a space; one space alone may stand inside a cell: 县司法局 县财政局).
 _SPACES = re.compile(r"  +")
+_SPACE = re.compile(r" +")
+_HEADER_CELL = 8  # a header's cell names its column in a few words: 序号 工作任务 牵头单位 完成时限
 
 
-def _spaced_cells(ln: Line) -> list[Line]:
-    """The cells of a line whose cells are parted by runs of spaces, as pieces of the line."""
+def _spaced_cells(ln: Line, gap: re.Pattern[str] = _SPACES) -> list[Line]:
+    """The cells of a line whose cells are parted by runs of spaces (``gap``), as pieces of the line."""
     out: list[Line] = []
     pos = 0
-    for m in [*_SPACES.finditer(ln.folded), None]:
+    for m in [*gap.finditer(ln.folded), None]:
         end = m.start() if m else len(ln.folded)
         if end > pos:
             out.append(Line(ln.no, ln.start + pos, ln.start + end, ln.text[pos:end], ln.folded[pos:end]))
@@ -345,14 +349,16 @@ def _spaced_cells(ln: Line) -> list[Line]:
     return out
 
 
-def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> None:
-    """The table whose header at line ``i`` has its cells parted by runs of spaces, a row to a line: the
-    rows numbered 1, 2, … that follow it; a row with fewer cells than the header (an empty cell's spaces
-    run into its neighbours') has its cells put in their columns by their kind, as a row read cell by
-    cell has."""
-    header = _spaced_cells(lines[i])
+def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine], gap: re.Pattern[str] = _SPACES) -> None:
+    """The table whose header at line ``i`` has its cells parted by runs of spaces (``gap``: two at least,
+    or one where no cell's words are spaced), a row to a line: the rows numbered 1, 2, … that follow
+    it; a row with fewer cells than the header (an empty cell's spaces run into its neighbours') has its
+    cells put in their columns by their kind, as a row read cell by cell has."""
+    header = _spaced_cells(lines[i], gap)
     if header[0].folded not in NUMBER_HEADS or len(header) > _MAX_CELLS:
         return  # the number column's header is a cell of its own, as each row's number is
+    if gap is _SPACE and any(len(cell.folded) > _HEADER_CELL for cell in header):
+        return  # a line of words, not a header
     named = _header_columns([cell.folded for cell in header])
     if named is None or named[1].get("number") != 0:
         return
@@ -360,9 +366,11 @@ def _spaced_table(lines: list[Line], i: int, found: dict[int, TableLine]) -> Non
     found[lines[i].start] = TableLine(kind, header=True)
     number = 1
     for row in lines[i + 1 :]:
-        cells = _spaced_cells(row) if "  " in row.folded and "\t" not in row.text else []
+        cells = _spaced_cells(row, gap) if " " in row.folded and "\t" not in row.text else []
         if len(cells) < 2 or _number(cells[0].folded) != number or row.start in found:
             break
+        if len(cells) > len(header):
+            break  # more cells than columns: words spaced inside a cell, which single spaces cannot tell
         found[row.start] = TableLine(kind, columns, [cells[:1], *_aligned(cells[1:], columns, len(header) - 1)])
         number += 1
 
