@@ -132,6 +132,13 @@ NOTES = [
         [("市司法局", "responsible"), ("市财政局", "responsible")],
     ),
     ("会同县人民政府负责", "會同縣人民政府負責", [("会同县人民政府", "responsible")]),
+    # a unit's own role word after its name holds under the generic 责任单位: too
+    (
+        "责任单位:县司法局牵头,县财政局配合",
+        "責任單位:縣司法局牽頭,縣財政局配合",
+        [("县司法局", "lead"), ("县财政局", "support")],
+    ),
+    ("责任单位:各乡镇落实", "責任單位:各鄉鎮落實", [("各乡镇", "responsible")]),
     # 及 or 以及 between two units' names parts them; 县级及以上 is no unit's end
     (
         "责任单位:市司法局及各县区",

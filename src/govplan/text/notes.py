@@ -394,7 +394,9 @@ def parse_note(
         tail = _TRAILING.search(fold_tok) if _ends_with_role(fold_tok) else None
         if tail is None and not head and role is None:
             tail = _as_role(fold_tok)
-        if tail and not head and (role is None or tail.start() > 0):
+        # a unit's own role word after its name (A牵头,B配合) holds, and under the generic 责任单位: too
+        # (责任单位:县司法局牵头,县财政局配合)
+        if tail and (not head or role is Role.RESPONSIBLE) and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
             qualifier = orig[tail.start() :].strip() if tail["qual"] else None
             verb_role = _ROLE_WORDS[tail["role"]]
