@@ -226,17 +226,19 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
             if low is not None and upper:
                 if low.start() and folded[low.start() - 1] == "第":
                     continue  # 第1-3批: ordinals
-                c = _CUE.search(folded, max(taken_before, low.start() - _CUE_REACH), low.start())
+                low_cue = _CUE.search(folded, max(taken_before, low.start() - _CUE_REACH), low.start())
                 # a range counts where a figure would: bounded (保持在5-6%), a share, or in a report (a
                 # plan's 选取2—3家 is a bare count)
-                if not (c or after or unit in ("%", "个百分点") or achieved):
+                if not (low_cue or after or unit in ("%", "个百分点") or achieved):
                     previous = None
                     continue
+                lower_start = low_cue.start() if low_cue else low.start()
+                words_start = low_cue.end("cue") if low_cue else low.start()
                 unit_start, unit_end = m.span("unit")
                 # the whole range is the lower end's text (5-6万人): its number alone would say nothing
                 previous = _Found(
-                    c.start() if c else low.start(), end, c.end("cue") if c else low.start(), low.start(),
-                    Decimal(low[0]), unit_start, unit_end, Comparator.GE, False, -1,
+                    lower_start, end, words_start, low.start(), Decimal(low[0]), unit_start, unit_end,
+                    Comparator.GE, False, -1,
                 )  # fmt: skip
                 yield previous
         # A year, a date or a count with nothing bounding it is a figure only in a report.
