@@ -84,6 +84,7 @@ _ADOPTED = re.compile(r"月[0-9一二三四五六七八九十]{1,3}日|通过|�
 _TITLE_SUFFIX = 16  # the characters a title printed over its plan may add to the notice's: (2023—2025年)
 _PAGE_FOOT = 12  # the lines under a signature looked at for it: a page's foot is short
 _FOOT_FIELD = 40  # a field of a page's foot (承办单位:某县大数据中心, 联系电话:…) is short
+_ADDRESSING = ("各", "请各")  # how a plan's closing words address the units that carry it out
 # an indicator's unit in brackets after its name: 行政复议纠错率(%), 办理时限(个工作日)
 _UNIT_IN_NAME = re.compile(r"\(\s*(?P<unit>[^()0-9\s]{1,6})\s*\)$")
 _TITLE_ENDS = "。;；"  # stripped from a task cell to give the task's title
@@ -131,10 +132,6 @@ class _Para:
                 break
             line, base, pos = no, source, at
         return line, base + i - pos
-
-
-# how the closing words of a plan address the units that carry it out
-_ADDRESSING = ("各", "请各")
 
 
 @attrs.define
