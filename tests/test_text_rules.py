@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 import govplan
-from govplan import Comparator, MetricKind, Recurrence
+from govplan import Comparator, MetricKind, Recurrence, Role
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.metrics import find_metrics
@@ -139,6 +139,8 @@ NOTES = [
         [("县司法局", "lead"), ("县财政局", "support")],
     ),
     ("责任单位:各乡镇落实", "責任單位:各鄉鎮落實", [("各乡镇", "responsible")]),
+    # a role word repeating its heading's is no part of the unit's name
+    ("牵头单位:县司法局负责", "牽頭單位:縣司法局負責", [("县司法局", "lead")]),
     # 及 or 以及 between two units' names parts them; 县级及以上 is no unit's end
     (
         "责任单位:市司法局及各县区",
@@ -264,6 +266,9 @@ def test_leader_is_kept_with_the_lead_units() -> None:
     # a person named as 责任人 leads the units too; the person is no unit
     (unit,) = parse_note(fold("责任单位:市司法局;责任人:张三"))
     assert (unit.unit, unit.leader) == ("市司法局", "张三")
+    # a role word after the leader's name is no part of it, nor makes the leader a unit of that role
+    (unit,) = parse_note(fold("牵头领导:张三负责;牵头单位:市司法局"))
+    assert (unit.unit, unit.role, unit.leader) == ("市司法局", Role.LEAD, "张三")
 
 
 def test_collective_units_stay_as_written() -> None:

@@ -396,7 +396,7 @@ def parse_note(
             tail = _as_role(fold_tok)
         # a unit's own role word after its name (A牵头,B配合) holds, and under the generic 责任单位: too
         # (责任单位:县司法局牵头,县财政局配合)
-        if tail and (not head or role is Role.RESPONSIBLE) and (role is None or tail.start() > 0):
+        if tail and (not head or (role is Role.RESPONSIBLE and not is_leader)) and (role is None or tail.start() > 0):
             unit_orig, unit_fold = orig[: tail.start()], fold_tok[: tail.start()]
             qualifier = orig[tail.start() :].strip() if tail["qual"] else None
             verb_role = _ROLE_WORDS[tail["role"]]
@@ -413,9 +413,12 @@ def parse_note(
             continue
         if role is None:
             pending.append((orig, fold_tok))
-        elif is_leader:
-            leaders.append(orig.strip())
         else:
+            if tail and tail.start() > 0:  # 牵头单位:县司法局负责: the heading names the role, the verb repeats it
+                orig, fold_tok = orig[: tail.start()], fold_tok[: tail.start()]
+            if is_leader:
+                leaders.append(orig.strip())
+                continue
             r = _unit(orig, fold_tok, role)
             if r:
                 result.append(r)
