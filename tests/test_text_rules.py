@@ -2684,6 +2684,23 @@ def test_a_pages_foot_run_together_with_a_plan_that_does_not_sign_leaves_no_unit
     assert [_f(u) for u in next(plan.iter_tasks()).units()] == ["县司法局"]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("dash", ["-", "—", "－"])
+def test_a_line_broken_inside_a_range_of_years_goes_on(script: str, dash: str) -> None:
+    text = (
+        "某县法治政府建设情况的报告\n市政府：\n按照《关于就〈某市法治政府建设实施方案（2016" + dash + "\n"
+        "2020年）〉贯彻落实情况进行报告的通知》要求，现报告如下。\n一、主要工作\n（一）依法履职。全年办结案件12件。\n"
+    )
+    if script == "traditional":
+        text = text.replace("报告", "報告").replace("实施", "實施").replace("贯彻", "貫徹")
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县法治政府建设情况的报告"
+    assert plan.preamble.startswith("按照") and "2020年" in plan.preamble and plan.preamble.endswith("。")
+    # a number's range only: a line ending in a dash after words stays as it is
+    lines = govplan.loads("某县工作要点\n一、任务\n（一）依法履职——\n2020年完成清理。\n", "text")
+    assert next(lines.iter_tasks()).title == "依法履职——"
+
+
 def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> None:
     prose = "县司法局要会同有关部门  持续加强行政执法监督，" * 12 + "确保各项任务落到实处。"
     (task,) = govplan.loads(
