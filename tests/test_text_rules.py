@@ -2701,6 +2701,23 @@ def test_a_line_broken_inside_a_range_of_years_goes_on(script: str, dash: str) -
     assert next(lines.iter_tasks()).title == "依法履职——"
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_note_broken_after_its_role_heading_goes_on(script: str) -> None:
+    text = "某市工作要点\n一、任务\n1.推行综合查一次改革。（责任单位：市司法局，配合单位：\n"
+    text += "市政府有关部门、各县区人民政府）\n"
+    if script == "traditional":
+        text = text.replace("责任单位", "責任單位").replace("配合单位", "配合單位").replace("县区", "縣區")
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert [(_f(r.unit), r.role.value) for r in task.responsibilities] == [
+        ("市司法局", "responsible"),
+        ("市政府有关部门", "support"),
+        ("各县区人民政府", "support"),
+    ]
+    # a colon that closes a sentence's lead-in, not a note's heading, ends its line as before
+    plan = govplan.loads("某市工作要点\n一、任务\n1.开展清理。主要包括：\n（1）清理文件。\n", "text")
+    assert [t.label for t in plan.iter_tasks()] == ["（1）"]
+
+
 def test_a_long_line_with_spaces_inside_its_sentences_stays_one_paragraph() -> None:
     prose = "县司法局要会同有关部门  持续加强行政执法监督，" * 12 + "确保各项任务落到实处。"
     (task,) = govplan.loads(

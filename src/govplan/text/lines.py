@@ -305,14 +305,15 @@ def unwrap(lines: list[Line], width: int, text: str) -> list[Line]:
 
 _CLAUSE_ENDS = ",、"  # folded: ，and , end a clause, 、 an item of a list; neither ends a paragraph
 _DASHES = "-—–~"  # folded: － and ～ fold to - and ~
-_BREAKS_BEFORE = _CLAUSE_ENDS + _DASHES
+_BREAKS_BEFORE = _CLAUSE_ENDS + _DASHES + ":"
 
 
 def join_broken_clauses(lines: list[Line]) -> list[Line]:
     """Lines broken after a comma or an enumeration comma (a page's line break in mid-sentence, or a
-    label on a line of its own: 一、 / 总体要求), or inside a range of numbers (2016- / 2020年), joined with
-    the line after them (or the one after a blank line, where a page sets one between every two lines),
-    unless that line opens with a label or is a table's row. No paragraph ends with any of these marks.
+    label on a line of its own: 一、 / 总体要求), inside a range of numbers (2016- / 2020年) or after a
+    note's role heading (…配合单位: / 市财政局)), joined with the line after them (or the one after a blank
+    line, where a page sets one between every two lines), unless that line opens with a label or is a
+    table's row. No paragraph ends so.
 
     >>> [ln.text for ln in join_broken_clauses(split_lines("一、\\n总体要求\\n严格落实程序，\\n公布目录。"))]
     ['一、总体要求', '严格落实程序，公布目录。']
@@ -334,6 +335,8 @@ def join_broken_clauses(lines: list[Line]) -> list[Line]:
                 last.folded[-1] in _CLAUSE_ENDS
                 # a range of years broken at its dash: 实施方案(2016- / 2020年)
                 or (last.folded[-1] in _DASHES and last.folded[-2:-1].isdigit() and ln.folded[:1].isdigit())
+                # a note's role heading, its units on the next line: (责任单位:市司法局,配合单位: / 市财政局)
+                or (last.folded[-1] == ":" and last.folded.count("(") > last.folded.count(")"))
             )
             and ln.no - step <= last.end_no < ln.no
             and "\t" not in ln.text
