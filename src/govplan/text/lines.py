@@ -319,7 +319,7 @@ def join_broken_clauses(lines: list[Line]) -> list[Line]:
     ['一、总体要求', '严格落实程序，公布目录。']
     """
     for ln in lines:  # a loop, not any() over a generator: most texts hold no such line, and it is faster
-        if ln.folded[-1] in _BREAKS_BEFORE:
+        if ln.folded[-1] in _BREAKS_BEFORE and _ends_mid_clause(ln.folded):
             break
     else:
         return lines
@@ -331,13 +331,9 @@ def join_broken_clauses(lines: list[Line]) -> list[Line]:
         last = groups[-1][-1] if groups else None
         if (
             last is not None
-            and (
-                last.folded[-1] in _CLAUSE_ENDS
-                # a range of years broken at its dash: 实施方案(2016- / 2020年)
-                or (last.folded[-1] in _DASHES and last.folded[-2:-1].isdigit() and ln.folded[:1].isdigit())
-                # a note's role heading, its units on the next line: (责任单位:市司法局,配合单位: / 市财政局)
-                or (last.folded[-1] == ":" and last.folded.count("(") > last.folded.count(")"))
-            )
+            and last.folded[-1] in _BREAKS_BEFORE
+            and _ends_mid_clause(last.folded)
+            and (last.folded[-1] not in _DASHES or ln.folded[:1].isdigit())  # a range goes on with a number
             and ln.no - step <= last.end_no < ln.no
             and "\t" not in ln.text
             and "\t" not in last.text
@@ -348,6 +344,17 @@ def join_broken_clauses(lines: list[Line]) -> list[Line]:
         else:
             groups.append([ln])
     return [group[0] if len(group) == 1 else _joined(group) for group in groups]
+
+
+def _ends_mid_clause(folded: str) -> bool:
+    """Whether a line that ends in one of _BREAKS_BEFORE ends inside its clause: after a comma, inside a
+    range of numbers (实施方案(2016-) or after a note's role heading in its open bracket (…配合单位:)."""
+    end = folded[-1]
+    if end in _DASHES:
+        return folded[-2:-1].isdigit()
+    if end == ":":
+        return folded.count("(") > folded.count(")")
+    return True
 
 
 def _joined(group: list[Line]) -> Line:
