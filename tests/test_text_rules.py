@@ -3022,6 +3022,26 @@ def test_a_pages_markup_with_its_paragraphs_on_one_line(script: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_pages_markup_writes_characters_as_entities(script: str) -> None:
+    item = "1.深化&ldquo;一网通办&rdquo;改革&mdash;&mdash;2024年6月底前完成。（责任单位：县数据局&#12289;县政务中心）"
+    if script == "traditional":
+        item = item.replace("县", "縣").replace("责任单位", "責任單位")
+    text = f"<p>某县工作要点</p>\n<p>一、重点任务</p>\n<p>{item}</p>\n"
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert _f(task.title) == "深化“一网通办”改革——2024年6月底前完成"
+    assert "&" not in task.text and [_f(u) for u in task.units()] == ["县数据局", "县政务中心"]
+    # the limit after the entities points at its place in the source, the task at all of its own
+    (limit,) = task.deadlines
+    assert limit.span is not None and text[limit.span.start : limit.span.end] == limit.text == "2024年6月底前"
+    assert task.span is not None and text[task.span.start : task.span.end].startswith("1.深化&ldquo;")
+    # an & that starts no entity it knows stays as written
+    (other,) = govplan.loads(
+        "某县工作要点\n一、任务\n1.推进R&D投入&foo;统计。（责任单位：县科技局）\n", "text"
+    ).iter_tasks()
+    assert "R&D投入&foo;统计" in (other.title or "") + other.text
+
+
 def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_line() -> None:
     when = "发布时间：2024-03-01 10:20:00"
     title = "某县法治政府建设实施方案（2024—2026年）"

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from itertools import pairwise
@@ -62,8 +63,10 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) and the names of the sites that
     copied the text (本文来源:文秘站) removed; a page's markup left in the text (&nbsp;, <p>) is spaces."""
-    if "&" in text:
+    entities = "&" in text
+    if entities:
         text = _ENTITY_SPACES.sub(_spaces, text)
+        entities = "&" in text
     if "<" in text:
         text = _without_tags(text)
     out: list[Line] = []
@@ -85,6 +88,8 @@ def split_lines(text: str) -> list[Line]:
         # joined); the words are looked for before the pattern runs because the pattern costs more.
         if len(folded) > 60 and _has_ad(folded):
             line = _without_ads(line) or line
+        if entities and "&" in line.text and not line.breaks:
+            line = _unescaped(line)
         if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(line.text):  # （ folds to (
             clean = _PINYIN.sub("", line.text)
             line = Line(no, begin, end, clean, fold(clean))
@@ -202,6 +207,32 @@ def _without_ads(ln: Line) -> Line | None:
         breaks.append((pos, ln.start + a, ln.no))
         pos += b - a
     return Line(ln.no, ln.start + kept[0][0], ln.start + kept[-1][1], text, folded, tuple(breaks))
+
+
+# The characters of a page's markup written as entities (&ldquo;一网通办&rdquo;, &mdash;, &#12289;)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _unescaped(ln: Line) -> Line:
+    """The line with the entities of a page's markup written as the characters they stand for; ``breaks``
+    says where the source goes on after each (the character itself stands where its entity starts)."""
+    pieces: list[str] = []
+    breaks: list[tuple[int, int, int]] = []
+    pos = at = 0  # in the line's text as given, and in the new text
+    for m in _ENTITY.finditer(ln.text):
+        char = html.unescape(m[0])
+        if char == m[0]:
+            continue  # no entity it knows: kept as written
+        a, b = m.span()
+        pieces += (ln.text[pos:a], char)
+        at += a - pos
+        breaks += ((at, ln.start + a, ln.no), (at + len(char), ln.start + b, ln.no))
+        at += len(char)
+        pos = b
+    if not pieces:
+        return ln
+    text = "".join(pieces) + ln.text[pos:]
+    return Line(ln.no, ln.start, ln.end, text, fold(text), tuple(breaks))
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
