@@ -844,6 +844,9 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         ("審批時間由原來的30天縮短至15天", "審批時間"),
         ("覆盖率由85%提高到95%", "覆盖率"),
         ("覆蓋率從85%提高到95%", "覆蓋率"),
+        # 其中 (among them) before it and 分别为 after it are no part of it
+        ("粮食播种面积稳定在100万亩,其中大豆种植面积不少于8万亩", "大豆种植面积"),
+        ("群眾滿意度分別為85%和90%", "群眾滿意度"),
         # 人均 and 平均 name a measure: their 均 is no "each"
         ("人均不少于1.5万元", "人均"),
         ("職工人均培訓不少於40學時", "職工人均培訓"),
