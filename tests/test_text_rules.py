@@ -494,14 +494,22 @@ def test_within_a_year_is_no_limit_of_an_internal_audit() -> None:
 
 @pytest.mark.parametrize(
     ("text", "limit"),
-    [("年内完成土地处置", "年内"), ("力爭今年內建成", "今年內"), ("确保在年内全部组建到位", "在年内")],
+    [
+        ("年内完成土地处置", "年内"),
+        ("力爭今年內建成", "今年內"),
+        ("确保在年内全部组建到位", "在年内"),
+        ("本年度內完成清理", "本年度內"),
+        ("于2024年度内完成", "于2024年度内"),
+    ],
 )
 def test_within_the_year_falls_in_the_context_year(text: str, limit: str) -> None:
     (d,) = find_deadlines(fold(text), text, context_year=2024)
     assert (d.text, d.date) == (limit, dt.date(2024, 12, 31))
 
 
-@pytest.mark.parametrize("text", ["三年内完成", "半年内办结", "兩年內建成", "全年内累计", "1年内", "年内容"])
+@pytest.mark.parametrize(
+    "text", ["三年内完成", "半年内办结", "兩年內建成", "全年内累计", "1年内", "年内容", "上年度内", "年度内部审计"]
+)
 def test_a_span_of_years_or_the_whole_year_is_no_limit(text: str) -> None:
     assert find_deadlines(fold(text), context_year=2024) == []
 
