@@ -99,7 +99,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     ("year", re.compile(r"(?:到|至)(?<!年到|年至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
     ("year", re.compile(_YEAR + r"年" + _BEFORE), frozenset(("年前", "年之", "年以")), ""),
     # 2023年内完成: within the year (not 2023年内部…)
-    ("year", re.compile(_YEAR + r"年度?内(?!部)"), frozenset(("年内", "年度")), "到至于在"),  # 2024年度内
+    ("year", re.compile(_YEAR + r"年度?内(?!部)"), frozenset(("年内", "度内")), "到至于在"),  # 2024年度内
     (
         "bare-day",
         re.compile(r"(?P<month>[0-9](?<!\d[0-9])" + _NO_YEAR + r"[0-9]?)月(?P<day>\d{1,2})日" + _BEFORE),
@@ -138,7 +138,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         re.compile(
             r"年(?<![0-9_*×一二三四五六七八九十两几数半多近往历去明次前后全每跨当同上下隔该]年)度?内(?![部容外涵])"
         ),
-        frozenset(("年内", "年度")),
+        frozenset(("年内", "度内")),
         "今本于在",
     ),
     # in a plan, a year, a month or a quarter that the work is to be done in: 于2024年6月完成, 2024年第三季度
