@@ -2299,6 +2299,25 @@ def test_a_note_in_brackets_alone_after_a_block_of_items_is_each_items(note: str
         ]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "牵头单位：市发展改革委\n配合单位：市财政局\n完成时限：长期坚持",
+        "牽頭單位：市發展改革委\n配合單位：市財政局\n完成時限：2024年12月",
+    ],
+)
+def test_note_lines_after_a_block_of_items_are_each_items_with_a_time_limit_after_them(note: str) -> None:
+    text = (
+        f"某市工作要点\n一、重点任务\n2.做好惠企政策公开。\n（1）集中公开惠企政策。\n（2）优化政策兑现服务。\n{note}\n"
+    )
+    one, two = govplan.loads(text, "text").iter_tasks()
+    for task in (one, two):
+        assert [(_f(r.unit), r.role.value, r.inherited) for r in task.responsibilities] == [
+            ("市发展改革委", "lead", True),
+            ("市财政局", "support", True),
+        ]
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_public_accounts_lead_in_byline_and_calls_are_no_text(script: str) -> None:
     text = (

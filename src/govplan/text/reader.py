@@ -1305,12 +1305,22 @@ class _Reader:
         return self.section(node, node.paras)
 
     def apply_inherited(self, node: _Node) -> None:
-        """One note after a block of items ((1)…(4)) applies to each item of the block."""
+        """One note after a block of items ((1)…(4)) applies to each item of the block, fields after it
+        (完成时限:…) or not."""
         for i, child in enumerate(node.children):
             if child.children or not child.paras:
                 continue
-            last = child.paras[-1]
-            if not (last.standalone and last.notes) or any(p.notes for p in child.paras[:-1]):
+            paras = child.paras
+            # the note: the item's last paragraphs, a line each (牵头单位:A / 配合单位:B), fields among
+            # them or after them (完成时限:长期坚持)
+            k = len(paras)
+            while k > 0 and (
+                (paras[k - 1].standalone and paras[k - 1].notes)
+                or (not paras[k - 1].notes and meta.FIELD_KEY.match(paras[k - 1].folded))
+            ):
+                k -= 1
+            note = [p for p in paras[k:] if p.notes]
+            if not note or any(p.notes for p in paras[:k]):
                 continue
             block = []
             for sib in reversed(node.children[:i]):
@@ -1319,10 +1329,12 @@ class _Reader:
                 block.append(sib)
             if not block:
                 continue
-            inherited = tuple(attrs.evolve(r, inherited=True) for r in last.notes)
-            last.notes = inherited
+            for p in note:
+                p.notes = tuple(attrs.evolve(r, inherited=True) for r in p.notes)
+            inherited = tuple(r for p in note for r in p.notes)
+            first = note[0]
             for sib in block:
-                sib.paras.append(_Para("", "", last.start, last.line, inherited, standalone=True))
+                sib.paras.append(_Para("", "", first.start, first.line, inherited, standalone=True))
                 sib.noted = True  # its ancestors are: the note's own item is among their descendants
 
     def hand_down_note(self, node: _Node) -> None:
