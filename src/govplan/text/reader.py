@@ -222,6 +222,19 @@ def _organs_only(folded: str) -> bool:
     return bool(names) and all(meta.is_organ(p) for p in names)
 
 
+def _note_or_field(p: _Para) -> bool:
+    """Whether a paragraph is a note alone on its line, or a field of one (完成时限:长期坚持)."""
+    if p.notes:
+        return p.standalone
+    return ":" in p.folded and meta.FIELD_KEY.match(p.folded) is not None
+
+
+def _in_block(sib: _Node, item: _Node) -> bool:
+    """Whether ``sib``, an item before ``item``, stands in the block a note after ``item`` covers: a leaf
+    of ``item``'s style that carries no note of its own."""
+    return not sib.children and not sib.noted and sib.label.style == item.label.style
+
+
 def _red_header(folded: str) -> str | None:
     """The organs a document's red header names (某县人民政府文件, 中共某县委办公室 某县人民政府办公室文件),
     or None when the line is none."""
@@ -1307,33 +1320,30 @@ class _Reader:
     def apply_inherited(self, node: _Node) -> None:
         """One note after a block of items ((1)…(4)) applies to each item of the block, fields after it
         (完成时限:…) or not."""
-        for i, child in enumerate(node.children):
-            if child.children or not child.paras:
-                continue
+        children = node.children
+        for i, child in enumerate(children):
             paras = child.paras
+            if not paras or child.children or not i:
+                continue
+            last = paras[-1]
+            if (not last.standalone if last.notes else ":" not in last.folded) or not _in_block(children[i - 1], child):
+                continue  # most items: no note of their own after their text, or the one before has one
             # the note: the item's last paragraphs, a line each (牵头单位:A / 配合单位:B), fields among
             # them or after them (完成时限:长期坚持)
             k = len(paras)
-            while k > 0 and (
-                (paras[k - 1].standalone and paras[k - 1].notes)
-                or (not paras[k - 1].notes and meta.FIELD_KEY.match(paras[k - 1].folded))
-            ):
+            while k > 0 and _note_or_field(paras[k - 1]):
                 k -= 1
             note = [p for p in paras[k:] if p.notes]
             if not note or any(p.notes for p in paras[:k]):
                 continue
-            block = []
-            for sib in reversed(node.children[:i]):
-                if sib.children or sib.noted or sib.label.style != child.label.style:
-                    break
-                block.append(sib)
-            if not block:
-                continue
+            j = i - 1
+            while j >= 0 and _in_block(children[j], child):
+                j -= 1
             for p in note:
                 p.notes = tuple(attrs.evolve(r, inherited=True) for r in p.notes)
             inherited = tuple(r for p in note for r in p.notes)
             first = note[0]
-            for sib in block:
+            for sib in children[j + 1 : i]:
                 sib.paras.append(_Para("", "", first.start, first.line, inherited, standalone=True))
                 sib.noted = True  # its ancestors are: the note's own item is among their descendants
 
