@@ -2852,6 +2852,20 @@ def test_a_headings_paragraphs_that_each_open_with_a_topic_are_a_task_each(scrip
     assert [[m.value for m in t.metrics] for t in part.subtasks] == [[4], [86], [Decimal("96.2")]]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_items_noted_paragraphs_are_subtasks_titled_by_their_topic(script: str) -> None:
+    text = (
+        "某县2024年工作要点\n一、重点任务\n（一）规范执法行为\n加强执法监督。全面落实行政执法三项制度。（责任单位：县司法局）\n"
+        "县直各执法部门要按照统一要求，做好执法公示工作。（责任单位：县直各执法部门）\n"
+    )
+    if script == "traditional":
+        text = text.replace("责任单位", "責任單位").replace("县", "縣").replace("监督", "監督")
+    (item,) = govplan.loads(text, "text").sections[0].tasks
+    one, two = item.subtasks
+    assert (_f(one.title), _f(one.text)) == ("加强执法监督", "全面落实行政执法三项制度。(责任单位:县司法局)")
+    assert two.title is None and _f(two.text).startswith("县直各执法部门要按照统一要求,")  # no topic first
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -188,16 +188,19 @@ class _Segment:
 _TOPIC_LONGEST = 16  # the words of a paragraph's topic before its 。: 强化组织领导, 深化行政执法体制改革
 
 
+def _topic_end(folded: str) -> int:
+    """Where the topic a paragraph opens with ends (the 。 after 强化组织领导), 0 where it opens with none:
+    a few words without a comma, and more after them."""
+    stop = folded.find("。")
+    return stop if 2 <= stop <= _TOPIC_LONGEST and stop < len(folded) - 1 and "," not in folded[:stop] else 0
+
+
 def _topic_led(paras: list[_Para]) -> bool:
     """Whether a heading alone (no text runs on from it) holds paragraphs that each open with a topic of
     a few words (强化组织领导。局党组…), as a report sets out what was done: each is a unit of work."""
     if len(paras) < 3 or not paras[0].heading or paras[0].run_on or any(p.notes or p.heading for p in paras[1:]):
         return False
-    for p in paras[1:]:
-        stop = p.folded.find("。")
-        if not (2 <= stop <= _TOPIC_LONGEST and stop < len(p.folded) - 1) or "," in p.folded[:stop]:
-            return False
-    return True
+    return all(_topic_end(p.folded) for p in paras[1:])
 
 
 def _dated_remark(folded: str) -> dt.date | None:
@@ -1313,7 +1316,7 @@ class _Reader:
             return self.section(node, node.paras)
         if node.label.level > top_level or depth_one:
             if _topic_led(node.paras):  # 一、主要工作 / 强化组织领导。… / 深化普法宣传。…: a task each
-                return self.task(node, node.paras[:1], [self.topic_task(p, node) for p in node.paras[1:]])
+                return self.task(node, node.paras[:1], [self.task_of_unit([p], node) for p in node.paras[1:]])
             return self.task(node, node.paras, [])
         return self.section(node, node.paras)
 
@@ -1500,21 +1503,19 @@ class _Reader:
         return (*found, *added) if added else found
 
     def task_of_unit(self, paras: list[_Para], part: _Node | None = None) -> Task:
+        """The paragraphs of one unit of work (its text, then its note) as a task; one that opens with its
+        topic (加强执法监督。全面落实…) is titled by it, as a numbered heading that runs on is."""
         metrics, deadlines = self._measure(paras, part)
+        text = self._text(paras)
+        stop = _topic_end(paras[0].folded)
         return Task(
-            text=self._text(paras),
+            text=text[stop + 1 :].lstrip() if stop else text,
+            title=text[:stop] if stop else None,
             responsibilities=self._with_below(self._responsibilities(paras), paras[0].start),
             metrics=tuple(metrics),
             deadlines=tuple(deadlines),
             span=self._span(paras),
         )
-
-    def topic_task(self, p: _Para, part: _Node) -> Task:
-        """A paragraph that opens with its topic (强化组织领导。局党组…) as a task titled by it, as a
-        numbered heading that runs on into its paragraph is."""
-        task = self.task_of_unit([p], part)
-        stop = p.text.find(_SENTENCE)
-        return attrs.evolve(task, title=p.text[:stop], text=p.text[stop + 1 :])
 
     def _own_text(self, paras: list[_Para]) -> str:
         """A heading's run-on text and the text of the paragraphs under it."""
