@@ -161,7 +161,7 @@ _JOINER = re.compile(r"[、和及与]?")
 _FROM_FIGURE = re.compile(r"[由从][^0-9,;。]{0,4}[0-9]")  # 由20个工作日, 由原来的30天, 从5个
 # A range: two figures, or a number and a figure, parted by one mark (60%-65%, 5～6个, 85%至90%); its ends
 # bound the measure from below and above. (～ and － fold to ~ and -.)
-_RANGE_MARKS = frozenset("-~—至到")
+RANGE_MARKS = "-~—至到"  # a table's value cells part a range's ends so too (govplan.text.tables)
 _LOWER_END = re.compile(r"(?<![0-9.:/\-])[0-9]+(?:\.[0-9]+)?$")  # 5 of 5-6%, not of 2024-01-20 or 0551-12345
 
 
@@ -218,7 +218,7 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         # 30日 is a span of time only with a bound on it (不少于30日, 15日内); else it is a date's day
         if unit == "日" and (not (cue or after) or folded[start - 1 : start] == "月"):
             continue
-        upper = start > 1 and folded[start - 1] in _RANGE_MARKS and not cue
+        upper = start > 1 and folded[start - 1] in RANGE_MARKS and not cue
         if upper and not (previous is not None and previous.end == start - 1):
             # 保持在5-6%: the lower end a bare number, of the upper end's unit
             low = _LOWER_END.search(folded, max(0, start - 13), start - 1)
@@ -382,7 +382,7 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
     m = _CLAUSE_BREAK.search(folded, end, limit)
     # words that open with 、 list the next figure (废止7件、修改3件), they name nothing this one measures
     after = "" if folded.startswith("、", end) else original[end : m.start() if m else limit].strip().removeprefix("的")
-    if len(after) == 1 and folded[end] in _RANGE_MARKS:
+    if len(after) == 1 and folded[end] in RANGE_MARKS:
         after = ""  # the mark before a range's upper end (60%-65%)
     between = original[found.words_start : found.number_start].strip()
     return after or (between if len(between) >= 2 else None) or before or None

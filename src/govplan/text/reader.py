@@ -825,12 +825,11 @@ class _Reader:
         standalone = line_note is not None
         if line_note is not None:
             s, e = line_note
-            notes = self.read_note(folded[s:e].replace(_SENTENCE, ";"), text[s:e])
+            notes = self.read_note(folded[s:e], text[s:e])
         first_note = last_note_end = -1
         if not standalone and (opens or "【" in folded or "[" in folded):
             for s, e in find_notes(folded):
-                # a 。 between a note's fields (A牵头,B负责。2023年底前完成) parts them as a ; does
-                notes += self.read_note(folded[s + 1 : e - 1].replace(_SENTENCE, ";"), text[s + 1 : e - 1])
+                notes += self.read_note(folded[s + 1 : e - 1], text[s + 1 : e - 1])
                 if first_note < 0:
                     first_note = s
                 last_note_end = e
@@ -841,7 +840,7 @@ class _Reader:
             after = trailing_note(folded)  # …动态调整。牵头单位:市政务服务局。配合单位:市直各部门
             if after is not None:
                 s, e = after
-                notes = self.read_note(folded[s:e].replace(_SENTENCE, ";"), text[s:e])
+                notes = self.read_note(folded[s:e], text[s:e])
         if not notes and "】" in folded:
             keyed = bracketed_headings_note(folded)  # 【责任单位】县司法局【完成时限】2024年底前
             if keyed is not None:
@@ -924,7 +923,9 @@ class _Reader:
         self.sign(body, i - 2)
 
     def read_note(self, folded: str, text: str) -> tuple[Responsibility, ...]:
-        """parse_note, once for each note text in the plan."""
+        """parse_note, once for each note text in the plan. A 。 between a note's fields (A牵头,B负责。
+        2023年底前完成; 牵头单位:A。配合单位:B) parts them as a ; does."""
+        folded = folded.replace(_SENTENCE, ";")  # the same length: text is cut at the same places
         key = (folded, text, self.first_leads)
         found = self.parsed_notes.get(key)
         if found is None:

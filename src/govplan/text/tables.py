@@ -21,7 +21,7 @@ from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.lines import Line
 from govplan.text.metadata import date_only, is_organ
-from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE
+from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE, RANGE_MARKS
 from govplan.text.notes import is_time_limit, units_like
 from govplan.text.numbering import ATTACHMENT_WORDS, NUMBER_HEADS, parse_label
 
@@ -128,16 +128,14 @@ def indicator_table_columns(header: list[str]) -> dict[str, int] | None:
 # sentence would use before or after it.
 _BEFORE = {">=": Comparator.GE, "<=": Comparator.LE, **BOUND_BEFORE}
 _AFTER = BOUND_AFTER
+_NUMBER_VALUE = r"[0-9]+(?:\.[0-9]+)?"
 _VALUE = re.compile(
     rf"[\[(]?\s*(?P<before>{'|'.join(map(re.escape, sorted(_BEFORE, key=len, reverse=True)))})?\s*"
-    rf"(?P<n>[0-9]+(?:\.[0-9]+)?)\s*%?\s*(?P<after>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s*[\])]?"
+    rf"(?P<n>{_NUMBER_VALUE})\s*%?\s*(?P<after>{'|'.join(sorted(_AFTER, key=len, reverse=True))})?\s*[\])]?"
 )
-
-
-# a range in a value cell: 5.5-6, 5.5%～6%, [85-90] (～ and － fold to ~ and -)
-_NUMBER_VALUE = r"[0-9]+(?:\.[0-9]+)?"
+# a range in a value cell, its ends parted as a sentence parts them: 5.5-6, 5.5%～6%, [85-90]
 _RANGE_VALUE = re.compile(
-    rf"[\[(]?\s*(?P<low>{_NUMBER_VALUE})\s*%?\s*[-~—至到]\s*(?P<high>{_NUMBER_VALUE})\s*%?\s*[\])]?"
+    rf"[\[(]?\s*(?P<low>{_NUMBER_VALUE})\s*%?\s*[{re.escape(RANGE_MARKS)}]\s*(?P<high>{_NUMBER_VALUE})\s*%?\s*[\])]?"
 )
 
 
