@@ -383,6 +383,27 @@ def test_respectively_gives_two_metrics_with_one_subject() -> None:
     assert ms[0].subject == ms[1].subject == "公職律師工作覆蓋率"
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects", "comparators"),
+    [
+        # modifiers of one measure named once: each takes the measure's name
+        ("市级、县级公职律师工作覆盖率分别达到80%、70%", ["市级公职律师工作覆盖率", "县级公职律师工作覆盖率"], ">=,>="),
+        ("城鎮和農村居民收入分別增長6%和7%", ["城鎮居民收入增長", "農村居民收入增長"], "=,="),
+        # measures named in full; a bound after the last figure bounds each
+        ("生产安全事故起数和死亡人数分别下降15%和10%以上", ["生产安全事故起数下降", "死亡人数下降"], ">=,>="),
+        ("辦結率、滿意度分別為85%和90%", ["辦結率", "滿意度"], "=,="),
+        # parts that cannot be told apart keep the whole subject
+        ("执法人员和执法辅助人员培训率分别达到90%、80%", ["执法人员和执法辅助人员培训率"] * 2, ">=,>="),
+    ],
+)
+def test_figures_listed_after_respectively_each_take_their_part_of_the_subject(
+    text: str, subjects: list[str], comparators: str
+) -> None:
+    ms = find_metrics(fold(text), text)
+    assert [m.subject for m in ms] == subjects
+    assert [m.comparator.value for m in ms] == comparators.split(",")
+
+
 @pytest.mark.parametrize("text", ["全年办理行政许可事项1,256件", "全年辦理行政許可事項1,256件", "共計受理12,345,678件"])
 def test_a_figure_with_thousands_separators(text: str) -> None:
     (metric,) = find_metrics(fold(text), text, achieved=True)
@@ -471,6 +492,12 @@ DEADLINES = [
     ("推行企业开办\t市市场监管局\t2023年6月", dt.date(2023, 6, 30), None),
     ("(完成时限:2024年下半年)", dt.date(2024, 12, 31), None),
     ("完成時限：2024年第三季度。", dt.date(2024, 9, 30), None),
+    # a span as a time limit's value: its end
+    ("(完成时限:2024年10月至12月)", dt.date(2024, 12, 31), None),
+    ("完成時限：2024年1-6月", dt.date(2024, 6, 30), None),
+    ("完成时限:2024年10月-2025年3月。", dt.date(2025, 3, 31), None),
+    ("完成時限：2022—2024年", dt.date(2024, 12, 31), None),
+    ("(縣司法局負責；2023年—2025年)", dt.date(2025, 12, 31), None),
     # in a plan, the month, quarter or year the work is to be done in
     ("于2024年6月完成清理", dt.date(2024, 6, 30), None),
     ("力爭2024年10月建成", dt.date(2024, 10, 31), None),
@@ -855,6 +882,9 @@ def test_recurring_or_relative_limits_get_no_invented_date(text: str) -> None:
         # 其中 (among them) before it and 分别为 after it are no part of it
         ("粮食播种面积稳定在100万亩,其中大豆种植面积不少于8万亩", "大豆种植面积"),
         ("群眾滿意度分別為85%和90%", "群眾滿意度"),
+        # a time limit after the measure's name is no part of it
+        ("资金支付进度年底前达到90%", "资金支付进度"),
+        ("覆蓋率2023年底前達到90%", "覆蓋率"),
         # 人均 and 平均 name a measure: their 均 is no "each"
         ("人均不少于1.5万元", "人均"),
         ("職工人均培訓不少於40學時", "職工人均培訓"),

@@ -45,8 +45,13 @@ _YEAR_END = frozenset(("年底", "年末"))
 _FIELD_KEYS = ("时限", "期限", "节点", "完成时间")
 # A bare year, month or day: a limit where it is a limit's value
 # (or its half or quarter: 完成时限:2024年下半年, 2024年第三季度)
+# or a span, whose end is the limit (2022—2024年, 2024年1-6月, 2024年10月至12月, 2024年10月至2025年3月)
 _BARE_VALUE = (
-    _YEAR + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)?"
+    r"(?P<span_from>[0-9]{4}年?[—\-~至到])?"
+    + _YEAR
+    + r"年(?:(?:\d{1,2}[—\-~至到])?(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
+    r"(?:[至到\-—~](?:(?P<to_year>[0-9]{4})年)?(?P<to_month>\d{1,2})月(?:(?P<to_day>\d{1,2})日)?)?"
+    r"|(?P<half>上|下)半年|第?(?P<quarter>[一二三四1-4])季度)?"
 )
 _FIELD_LIMIT = re.compile(
     "(?:" + "".join(rf"{k}\s*[:】]|" for k in _FIELD_KEYS) + r"\t)\s*" + _BARE_VALUE + r"(?=\s*(?:$|[\t;,。)【】\]]))"
@@ -245,6 +250,9 @@ def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | No
     if year is None:
         return None
     if kind in ("done", "field"):  # 于2024年6月完成, 2024年上半年实现, 完成时限:2024年第三季度
+        if groups.get("to_month"):  # 2024年10月至12月: the span's end
+            year = int(groups["to_year"] or year)
+            groups = {"month": groups["to_month"], "day": groups["to_day"]}
         parts = ("day", "month", "quarter", "half")
         kind = next((part for part in parts if groups.get(part)), "year")
     try:
@@ -347,7 +355,8 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
                     bare_year, bare_year_known = (named[-1] if named else context_year), True
                 add(start, m.end(), _date(kind, m, bare_year), None)
             elif kind == "field":
-                add(m.start("year"), m.end(), _date(kind, m, None), None)  # the limit without its key
+                value_start = m.start("span_from") if m["span_from"] else m.start("year")
+                add(value_start, m.end(), _date(kind, m, None), None)  # the limit without its key
             else:
                 add(start, m.end(), _date(kind, m, None), None)
     return [d for _, d in found]

@@ -283,6 +283,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
 _LIMIT_FIRST = (
     r"(?:到|在|于|至)?(?:[0-9]{4}年(?!度)(?:[0-9]{1,2}月)?(?:底|末)?|(?:今年|年)(?:底|末))(?:前|之前|以前)?,?"
 )
+_LIMIT_LAST = re.compile(_LIMIT_FIRST.removesuffix(",?") + "$")  # after it: 资金支付进度年底前达到90%
+_LIMIT_ENDS = frozenset("前底末年")
 # An item's label inside a paragraph (②, (2), 二是) is no part of a subject either.
 _LEADING = re.compile(
     rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|其中|每年|每人每年|每季度|每半年|每月|每周|每学期|全年|年内|{_LIMIT_FIRST}"
@@ -365,6 +367,11 @@ def _subject(folded: str, original: str, found: _Found, floor: int = 0, ceiling:
                 break
         else:
             break
+    # 资金支付进度年底前达到90%: a time limit after the measure's name is no part of it either
+    if folded[stop - 1 : stop] in _LIMIT_ENDS:
+        time_limit = _LIMIT_LAST.search(folded, cut, stop)
+        if time_limit is not None and time_limit.start() - cut >= 2:
+            stop = time_limit.start()
     # 纠错率为12.5%: the copula after a measure's name is no part of it (违法行为12起 keeps its 为)
     if stop - 1 > cut and folded[stop - 1] == "为" and folded[stop - 2] in _MEASURE_ENDS:
         stop -= 1
@@ -413,7 +420,13 @@ def find_metrics(
     out: list[Metric] = []
     floor = 0  # where the figure before ends: a subject does not reach back over it
     starts = [m.start() for m in figures]
+    listed: list[_Found] = []  # the figures listed one after another (80%、70%), this one last
     for f in _scan(folded, achieved, figures):
+        if not f.continues:
+            if len(listed) > 1:
+                _respectively(folded, out, listed)
+            listed = []
+        listed.append(f)
         following = bisect.bisect_left(starts, f.end)  # the figure after this one, whose words end its own
         ceiling = starts[following] if following < len(starts) else None
         subject = out[-1].subject if f.continues and out else _subject(folded, original, f, floor, ceiling)
@@ -431,4 +444,56 @@ def find_metrics(
                 span=locate(f.start, f.end) if locate else None,
             )
         )
+    if len(listed) > 1:
+        _respectively(folded, out, listed)
     return out
+
+
+_RESPECTIVELY_REACH = 6  # 分别 stands just before the first figure, or before its verb (分别下降15%)
+_LIST_MARKS = ("、", "和", "与", "及")
+
+
+def _respectively(folded: str, out: list[Metric], listed: list[_Found]) -> None:
+    """Figures listed after 分别 (the metrics ending ``out``): each measures its own part of the subject
+    (纠错率和调解率分别达到80%、70%), and a bound written only after the last bounds each (分别下降15%和10%以上).
+
+    A subject whose parts cannot be told apart stays whole, as a list without 分别 keeps it.
+    """
+    first, last = listed[0], listed[-1]
+    if last.upper or "分别" not in folded[max(0, first.start - _RESPECTIVELY_REACH) : first.start]:
+        return
+    metrics = out[-len(listed) :]
+    if first.start == first.number_start and last.end > last.unit_end:  # no bound before the first, one after the last
+        metrics = [
+            m if f.start < f.number_start or f.end > f.unit_end else attrs.evolve(m, comparator=metrics[-1].comparator)
+            for f, m in zip(listed, metrics, strict=True)
+        ]
+    subject = metrics[0].subject or ""
+    at = fold(subject).rfind("分别")  # before a verb that is no bound (分别下降15%): the verb each figure's
+    verb = subject[at + 2 :] if at >= 0 else ""
+    named = subject[:at] if at >= 0 else subject
+    subjects = _subject_parts(named, len(listed)) or [named] * len(listed)
+    if subjects[0] + verb != subject:
+        metrics = [attrs.evolve(m, subject=s + verb) for m, s in zip(metrics, subjects, strict=True)]
+    out[-len(listed) :] = metrics
+
+
+def _subject_parts(subject: str, n: int) -> list[str] | None:
+    """A subject listing ``n`` measures, each as a subject of its own, or None when they cannot be told.
+
+    >>> _subject_parts("市级、县级公职律师覆盖率", 2), _subject_parts("纠错率和调解率", 2)
+    (['市级公职律师覆盖率', '县级公职律师覆盖率'], ['纠错率', '调解率'])
+    """
+    mark = next((m for m in _LIST_MARKS if m in subject), None)
+    parts = subject.split(mark) if mark else []
+    if len(parts) != n or not all(parts):
+        return None
+    # short modifiers of one measure named once after the last (城镇和农村居民收入): each takes its words
+    width = len(parts[0])
+    if width <= 3 and all(len(p) == width for p in parts[:-1]) and len(parts[-1]) > width:
+        shared = parts[-1][width:]
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
+    # measures named in full (办结率、满意度)
+    if all(fold(p)[-1] in _MEASURE_ENDS for p in parts):
+        return parts
+    return None
