@@ -153,6 +153,12 @@ NOTES = [
         [("市应急管理局", "responsible"), ("消防救援支队", "responsible")],
     ),
     ("县级及以上人民政府负责", "縣級及以上人民政府負責", [("县级及以上人民政府", "responsible")]),
+    # so does a slash
+    (
+        "责任单位:县委依法治县办/县司法局",
+        "責任單位：縣委依法治縣辦／縣司法局",
+        [("县委依法治县办", "responsible"), ("县司法局", "responsible")],
+    ),
     # another field after a space ends the unit list
     (
         "责任单位:市市场监管局 完成时限:2024年11月底前",
@@ -505,6 +511,11 @@ DEADLINES = [
     ("2024年6月份出台实施意见", dt.date(2024, 6, 30), None),
     ("确保2025年实现全覆盖", dt.date(2025, 12, 31), None),
     ("2024年上半年實現第一批事項集成辦理", dt.date(2024, 6, 30), None),
+    ("於2024年12月31日完成清理", dt.date(2024, 12, 31), None),
+    # a year in Chinese digits
+    ("二〇二四年底前完成", dt.date(2024, 12, 31), None),
+    ("到二○二五年末", dt.date(2025, 12, 31), None),
+    ("二〇二四年六月底前完成", dt.date(2024, 6, 30), None),
 ]
 
 

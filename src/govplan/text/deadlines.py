@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from govplan.model import Deadline, Recurrence, Span
+from govplan.text.fold import cn_digits_to_int, cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 Locate = Callable[[int, int], "Span | None"]
@@ -103,6 +104,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     # (2022年至2024年 is a span of years, not a limit)
     ("year", re.compile(r"(?:到|至)(?<!年到|年至)" + _YEAR + r"年(?!\d|[—\-~至到]|度)"), frozenset("到至"), ""),
     ("year", re.compile(_YEAR + r"年" + _BEFORE), frozenset(("年前", "年之", "年以")), ""),
+    # a year in Chinese digits, as a signature writes it (二〇二四年底前, 二〇二四年六月底前): found before
+    # the 年底前 it ends with is read as the context's year's end
+    (
+        "cn-year",
+        re.compile(
+            r"二[〇○零](?P<cn_year>[〇○零一二三四五六七八九]{2})年(?:(?P<cn_month>十[一二]?|[一二三四五六七八九])月)?(?:底|末)"
+            + _BEFORE
+            + "?"
+        ),
+        _YEAR_END | _MONTH_END,
+        "到至于在",
+    ),
     # 2023年内完成: within the year (not 2023年内部…)
     ("year", re.compile(_YEAR + r"年度?内(?!部)"), frozenset(("年内", "度内")), "到至于在"),  # 2024年度内
     (
@@ -152,11 +165,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
         "done",
         re.compile(
             _YEAR
-            + r"年(?:(?P<month>\d{1,2})月份?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>上|下)半年)?(?="
+            + r"年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日|份)?"
+            + r"|第?(?P<quarter>[一二三四1-4])季度|(?P<half>上|下)半年)?(?="
             + _DONE
             + ")"
         ),
-        frozenset((*(f"{a}{b[0]}" for a in "年月" for b in _DONE_WORDS), "月份", "季", "年上", "年下")),
+        frozenset((*(f"{a}{b[0]}" for a in "年月日" for b in _DONE_WORDS), "月份", "季", "年上", "年下")),
         "",
     ),
     ("field", _FIELD_LIMIT, frozenset((*_FIELD_KEYS, "\t")), ""),
@@ -243,6 +257,9 @@ def _last_day(year: int, month: int) -> dt.date | None:
 
 def _date(kind: str, m: re.Match[str], context_year: int | None) -> dt.date | None:
     groups = m.groupdict()
+    if kind == "cn-year":
+        year, month = cn_digits_to_int(groups["cn_year"]), cn_to_int(groups["cn_month"] or "十二")
+        return _last_day(2000 + year, month) if year is not None and month is not None else None
     year_text = groups.get("year")
     year = int(year_text) if year_text and year_text.isdigit() else None
     if kind.startswith("bare-"):

@@ -283,6 +283,9 @@ _AND_UNITS = re.compile(
     rf"(?<={_UNIT_LAST_SET})以?及(?=[^、,;:()\s]{{1,20}}?{_UNIT_LAST_SET}(?:[、,;()\s]|$|{_ROLE_ALT}))"
 )
 
+# a slash between two units' names (县委依法治县办/县司法局), as some pages list them
+_SLASHED_UNITS = re.compile(rf"(?<={_UNIT_LAST_SET})/(?=[^、,;:()\s/]{{1,20}}?{_UNIT_LAST_SET}(?:[、,;()\s/]|$))")
+
 
 def _and_parts(m: re.Match[str]) -> str:
     return "、" * len(m[0])
@@ -360,6 +363,8 @@ def parse_note(
         folded = _TOGETHER.sub("、、", folded)
     if "及" in folded:
         folded = _AND_UNITS.sub(_and_parts, folded)
+    if "/" in folded:
+        folded = _SLASHED_UNITS.sub(_and_parts, folded)
     if " " in folded:  # 县司法局 县财政局: units parted by spaces are parted as a 、 parts them
         folded = _SPACED_UNITS.sub(_parted_units, folded)
     result: list[Responsibility] = []
