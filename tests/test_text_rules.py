@@ -3131,6 +3131,30 @@ def test_a_pages_markup_writes_characters_as_entities(script: str) -> None:
     assert "R&D投入&foo;统计" in (other.title or "") + other.text
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_characters_that_show_nothing_part_no_name_and_no_figure(script: str) -> None:
+    # zero-width spaces and joiners, soft hyphens and a byte-order mark that a page's editor left in
+    item = (
+        "2.\ufeff开展案卷评查。评查案卷不少于100\u200b卷，2024年6月底\u200d前完成。"
+        "（责任单位：\u200b县司法局\u00ad、县政府办\u2060）"
+    )
+    if script == "traditional":
+        item = _traditional(item)
+    text = f"某县工作要点\n\u200b一、\u200b重点任务\n{item}\n"
+    plan = govplan.loads(text, "text")
+    (section,) = plan.sections
+    (task,) = plan.iter_tasks()
+    assert _f(section.title) == "重点任务" and _f(task.title) == "开展案卷评查"
+    assert [_f(u) for u in task.units()] == ["县司法局", "县政府办"]
+    (metric,) = task.metrics
+    assert (metric.value, _f(metric.unit)) == (Decimal(100), "卷")
+    # each element still points at its place in the source, the characters inside it counted
+    (limit,) = task.deadlines
+    assert limit.date == dt.date(2024, 6, 30)
+    assert limit.span is not None and text[limit.span.start : limit.span.end] == "2024年6月底\u200d前"
+    assert metric.span is not None and text[metric.span.start : metric.span.end] == "不少于100\u200b卷"
+
+
 def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_line() -> None:
     when = "发布时间：2024-03-01 10:20:00"
     title = "某县法治政府建设实施方案（2024—2026年）"

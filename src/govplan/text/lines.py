@@ -59,6 +59,21 @@ class Line:
         """The number of the line the text ends on."""
         return self.breaks[-1][2] if self.breaks else self.no
 
+    def locate(self, i: int) -> tuple[int, int]:
+        """The number of the line and the offset in the decoded text of the text's character ``i``."""
+        return locate(self.breaks, i, self.no, self.start)
+
+
+def locate(breaks: tuple[tuple[int, int, int], ...], i: int, no: int, start: int) -> tuple[int, int]:
+    """The line and offset in the decoded text of character ``i`` of a text starting at ``start`` on line
+    ``no``, whose ``breaks`` say where the source goes on (a wrapped line's next, past a character cut)."""
+    source, at = start, 0
+    for brk in breaks:
+        if brk[0] > i:
+            break
+        at, source, no = brk
+    return no, source + i - at
+
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines, stripped, with inline pinyin glosses (執(zhí)法) and the names of the sites that
@@ -73,6 +88,7 @@ def split_lines(text: str) -> list[Line]:
     folded_text = fold(text)  # one call for the whole text: translate() per line costs more
     # Most pages hold no pinyin gloss: one search of the whole text spares every line its own.
     glosses = _PINYIN_HINT.search(folded_text) is not None
+    invisible = any(ch in text for ch in _INVISIBLE_LIKELY)  # str.find per character: a tenth of a regex scan
     pos = 0
     for no, raw in enumerate(text.split("\n"), start=1):
         start = pos
@@ -90,6 +106,11 @@ def split_lines(text: str) -> list[Line]:
             line = _without_ads(line) or line
         if entities and "&" in line.text and not line.breaks:
             line = _unescaped(line)
+        if invisible and _INVISIBLE.search(line.text):
+            cut = _without_invisible(line)
+            if cut is None:
+                continue
+            line = cut
         if glosses and "(" in folded and _PINYIN_HINT.search(folded) and _PINYIN.search(line.text):  # （ folds to (
             clean = _PINYIN.sub("", line.text)
             line = Line(no, begin, end, clean, fold(clean))
@@ -233,6 +254,22 @@ def _unescaped(ln: Line) -> Line:
         return ln
     text = "".join(pieces) + ln.text[pos:]
     return Line(ln.no, ln.start, ln.end, text, fold(text), tuple(breaks))
+
+
+# Characters a page's editor leaves in its text that show nothing (zero-width spaces and joiners, a soft
+# hyphen, a byte-order mark mid-text): they would part a unit's name or a figure from its unit
+# (县司法局\u200b, 100\u200b卷). The line's text goes without them; ``breaks`` say where the source goes on.
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
+# those pages hold: a text is searched for each, while the others are passed over in a line that holds one
+_INVISIBLE_LIKELY = "\u200b\ufeff\u00ad\u2060"
+
+
+def _without_invisible(ln: Line) -> Line | None:
+    """The line without the characters that show nothing; None when nothing else is left."""
+    spans = [m.span() for m in _INVISIBLE.finditer(ln.text)]
+    pieces = [_piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
+    return _joined(pieces) if pieces else None
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from govplan.model import (
 from govplan.text import metadata as meta
 from govplan.text.deadlines import find_deadlines, is_placeholder, named_years
 from govplan.text.furniture import SENTENCE_MARKS, heads_link_list, is_furniture, link_line
-from govplan.text.lines import Line, join_broken_clauses, split_lines, unwrap, wrap_width
+from govplan.text.lines import Line, join_broken_clauses, locate, split_lines, unwrap, wrap_width
 from govplan.text.metrics import find_metrics
 from govplan.text.notes import (
     ROLE_ENDS,
@@ -126,12 +126,7 @@ class _Para:
 
     def locate(self, i: int) -> tuple[int, int]:
         """The line and the offset in the decoded text of the paragraph's character ``i``."""
-        line, base, pos = self.line, self.start, 0
-        for at, source, no in self.breaks:
-            if at > i:
-                break
-            line, base, pos = no, source, at
-        return line, base + i - pos
+        return locate(self.breaks, i, self.line, self.start)
 
 
 @attrs.define
@@ -853,7 +848,9 @@ class _Reader:
                 s, e = named
                 notes = self.read_note(folded[s:e], text[s:e])
                 standalone = not heading and s == 0 and bool(notes)  # the line is the note
-        p = _Para(*whole, ln.start + text_start, ln.no, notes, standalone, heading)
+        # where the text starts in the source: past whatever a break skips (a character cut from the line)
+        no, start = ln.locate(text_start) if ln.breaks else (ln.no, ln.start + text_start)
+        p = _Para(*whole, start, no, notes, standalone, heading)
         p.end = ln.end
         if ln.breaks:
             p.breaks = tuple((at - text_start, source, no) for at, source, no in ln.breaks if at > text_start)
