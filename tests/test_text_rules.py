@@ -3155,6 +3155,20 @@ def test_characters_that_show_nothing_part_no_name_and_no_figure(script: str) ->
     assert metric.span is not None and text[metric.span.start : metric.span.end] == "不少于100\u200b卷"
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_control_characters_left_in_a_text_are_passed_over_and_it_writes_as_xml(script: str) -> None:
+    # \x0b is Word's line break inside a paragraph, \x07 the end of a table's cell in its text
+    text = "某县工作要点\n一、加强制度\x07建设\n1.健全\x0b规章制度。（责任单位：县\x1b司法局\x7f、县政府办）\n"
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    (task,) = plan.iter_tasks()
+    assert _f(plan.sections[0].title) == "加强制度建设" and _f(task.title) == "健全规章制度"
+    assert [_f(u) for u in task.units()] == ["县司法局", "县政府办"]
+    again = govplan.loads(govplan.dumps(plan, "xml"), "xml")  # XML holds no control character
+    assert [t.units() for t in again.iter_tasks()] == [task.units()]
+
+
 def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_line() -> None:
     when = "发布时间：2024-03-01 10:20:00"
     title = "某县法治政府建设实施方案（2024—2026年）"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,15 @@ from govplan.text.reader import read_text
 _FOLDS = dict(zip(TRADITIONAL, SIMPLIFIED, strict=True))
 _FOLDS.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _FOLDS.update(dict(zip("\u3000\u00a0〔〕﹝﹞［］", "  [][][]", strict=True)))
+# what shows nothing: control characters but tab, line ends and NEL; format characters but those of Arabic
+# and Syriac script; the two non-characters of the plane
+_FOLDS.update(
+    (chr(cp), "\x7f")
+    for cp in range(0x10000)
+    if (unicodedata.category(chr(cp)) == "Cc" and chr(cp) not in "\t\n\r\x85")
+    or (unicodedata.category(chr(cp)) == "Cf" and not 0x600 <= cp < 0x900)
+    or cp in (0xFFFE, 0xFFFF)
+)
 
 
 def _fold_char_by_char(text: str) -> str:
@@ -42,7 +52,10 @@ _TRADITIONAL_PROSE = "全面推進依法行政，加快建設法治政府。（�
 # simplified script typed with wide punctuation and digits, as most pages are
 _WIDE_PROSE = "全面推进依法行政，加快建设法治政府。（牵头单位：县司法局；完成时限：２０２３年）\n"
 _pieces = st.sampled_from(
-    [_SIMPLIFIED_PROSE, _TRADITIONAL_PROSE, _WIDE_PROSE, "執法", "\u3000", "\u00a0", "〔2022〕", "Ａ１", "％／－．！？"]
+    [
+        *(_SIMPLIFIED_PROSE, _TRADITIONAL_PROSE, _WIDE_PROSE, "執法", "\u3000", "\u00a0", "〔2022〕", "Ａ１"),
+        *("％／－．！？", "\u200b", "\x0b", "\ufeff"),
+    ]
 )
 
 

@@ -54,9 +54,11 @@ def test_documents_give_valid_deterministic_xml(path: Path) -> None:
     assert govplan.validate(_bytes(data), "xml") == []
 
 
-def test_text_that_xml_cannot_hold_is_a_clear_error() -> None:
-    with pytest.raises(govplan.GovplanError, match="cannot write XML"):
+def test_text_that_xml_cannot_hold_is_a_clear_error_naming_where_it_stands() -> None:
+    with pytest.raises(govplan.GovplanError, match=r"cannot write XML: plan/title holds U\+0001"):
         govplan.dumps(Plan(title="a\x01b"), "xml")
+    with pytest.raises(govplan.GovplanError, match=r"plan/addressees/addressee holds U\+FFFF"):
+        govplan.dumps(Plan(addressees=("各乡镇", "县直各部门\uffff")), "xml")
 
 
 def test_invalid_xml_names_file_line_and_problem() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import types
 import typing
 from decimal import Decimal
@@ -108,8 +109,7 @@ def _element(tag: str, data: dict[str, Any], cls: type, root: bool = False) -> e
         elif f.kind == "text":
             if value == "" and f.empty_default:
                 continue
-            child = etree.SubElement(el, _NS + f.name)
-            child.text = value
+            etree.SubElement(el, _NS + f.name).text = _xml_text(value, f"{tag}/{f.name}")
         elif f.kind == "object":
             el.append(_element(f.name, value, f.type))
         elif value:
@@ -119,17 +119,28 @@ def _element(tag: str, data: dict[str, Any], cls: type, root: bool = False) -> e
                 if attrs.has(f.type):
                     wrapper.append(_element(item, v, f.type))
                 else:
-                    etree.SubElement(wrapper, _NS + item).text = v
+                    etree.SubElement(wrapper, _NS + item).text = _xml_text(v, f"{tag}/{f.name}/{item}")
     return el
+
+
+# What XML 1.0 cannot hold: control characters but tab and line ends, U+FFFE, U+FFFF, lone surrogates
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str, where: str) -> str:
+    bad = _NOT_XML.search(value)
+    if bad is not None:
+        raise GovplanError(
+            f"cannot write XML: {where} holds U+{ord(bad[0]):04X}, a character XML cannot hold "
+            f"(at {bad.start()} of {value[:40]!r})"
+        )
+    return value
 
 
 def dump(plan: Plan) -> bytes:
     """The plan as indented UTF-8 XML; the same Plan always gives the same bytes."""
     data = xml_converter.unstructure(plan)
-    try:
-        root = _element("plan", data, Plan, root=True)
-    except ValueError as e:  # lxml refuses control characters that XML 1.0 cannot hold
-        raise GovplanError(f"cannot write XML: {e}") from None
+    root = _element("plan", data, Plan, root=True)
     root.set("version", FORMAT_VERSION)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -19,6 +19,26 @@ _TABLE: dict[int, str] = {ord(t): s for t, s in zip(TRADITIONAL, SIMPLIFIED, str
 # Full-width ASCII (！ to ～) to half-width.
 _TABLE.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
 _TABLE.update({ord(a): b for a, b in zip("\u3000\u00a0〔〕﹝﹞［］", "  [][][]", strict=True)})
+# Characters that show nothing, left in a page by its editor or in text taken from a Word file: control
+# characters (\x0b is Word's line break within a paragraph), zero-width spaces and joiners, soft hyphens,
+# a byte-order mark mid-text. All fold to one, which the reader looks for once in a text and passes over
+# (no XML document may hold a control character, and they would part a unit's name or a figure from its
+# unit: 县司法局\u200b, 100\u200b卷).
+INVISIBLE = "\x7f"
+_INVISIBLE_CHARS = (
+    "".join(chr(cp) for cp in range(0x20) if chr(cp) not in "\t\n\r")
+    + "".join(chr(cp) for cp in range(0x7F, 0xA0) if cp != 0x85)  # DEL and C1 controls; NEL ends a line
+    # the format characters (soft hyphen, zero-width spaces and joiners, marks of direction, BOM) but
+    # those of Arabic and Syriac script; U+FFFE and U+FFFF are no characters at all
+    + "\u00ad\u061c\u180e"
+    + "".join(
+        chr(cp)
+        for lo, hi in ((0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F))
+        for cp in range(lo, hi + 1)
+    )
+    + "\ufeff\ufff9\ufffa\ufffb\ufffe\uffff"
+)
+_TABLE.update(dict.fromkeys(map(ord, _INVISIBLE_CHARS), INVISIBLE))
 
 # Runs of characters that fold to another. Text copied from a simplified page holds few of them, and
 # replacing only those is several times faster than translating every character.

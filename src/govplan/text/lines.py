@@ -14,7 +14,7 @@ from operator import attrgetter
 
 import attrs
 
-from govplan.text.fold import fold
+from govplan.text.fold import INVISIBLE, fold
 from govplan.text.furniture import PAGE_NUMBER
 from govplan.text.metadata import FIELD_KEY, doc_type_of, ends_with_publication_time
 from govplan.text.numbering import Label, parse_label, table_row
@@ -88,7 +88,7 @@ def split_lines(text: str) -> list[Line]:
     folded_text = fold(text)  # one call for the whole text: translate() per line costs more
     # Most pages hold no pinyin gloss: one search of the whole text spares every line its own.
     glosses = _PINYIN_HINT.search(folded_text) is not None
-    invisible = any(ch in text for ch in _INVISIBLE_LIKELY)  # str.find per character: a tenth of a regex scan
+    invisible = INVISIBLE in folded_text
     pos = 0
     for no, raw in enumerate(text.split("\n"), start=1):
         start = pos
@@ -106,7 +106,7 @@ def split_lines(text: str) -> list[Line]:
             line = _without_ads(line) or line
         if entities and "&" in line.text and not line.breaks:
             line = _unescaped(line)
-        if invisible and _INVISIBLE.search(line.text):
+        if invisible and INVISIBLE in line.folded:
             cut = _without_invisible(line)
             if cut is None:
                 continue
@@ -256,18 +256,14 @@ def _unescaped(ln: Line) -> Line:
     return Line(ln.no, ln.start, ln.end, text, fold(text), tuple(breaks))
 
 
-# Characters a page's editor leaves in its text that show nothing (zero-width spaces and joiners, a soft
-# hyphen, a byte-order mark mid-text): they would part a unit's name or a figure from its unit
-# (县司法局\u200b, 100\u200b卷). The line's text goes without them; ``breaks`` say where the source goes on.
-_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
-# those pages hold: a text is searched for each, while the others are passed over in a line that holds one
-_INVISIBLE_LIKELY = "\u200b\ufeff\u00ad\u2060"
+# The characters that show nothing, as they fold (govplan.text.fold.INVISIBLE)
+_INVISIBLE = re.compile(INVISIBLE + "+")
 
 
 def _without_invisible(ln: Line) -> Line | None:
-    """The line without the characters that show nothing; None when nothing else is left."""
-    spans = [m.span() for m in _INVISIBLE.finditer(ln.text)]
+    """The line without the characters that show nothing; None when nothing else is left. ``breaks`` say
+    where the source goes on past each."""
+    spans = [m.span() for m in _INVISIBLE.finditer(ln.folded)]
     pieces = [_piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
     return _joined(pieces) if pieces else None
 
