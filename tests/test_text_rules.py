@@ -3169,6 +3169,22 @@ def test_control_characters_left_in_a_text_are_passed_over_and_it_writes_as_xml(
     assert [t.units() for t in again.iter_tasks()] == [task.units()]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("between", "around"), [("\t", "{}"), ("  ", "{}"), (" | ", "| {} |")])
+def test_a_tables_cells_are_read_as_lines_are_past_entities_and_characters_that_show_nothing(
+    between: str, around: str, script: str
+) -> None:
+    header = around.format(between.join(["序号", "重点任务", "牵头单位", "完成时限"]))
+    row = around.format(between.join(["1", "严格执\x1b法&ldquo;三项&rdquo;", "县司法\u200b局", "2024年6月底\u200b前"]))
+    text = f"某县工作要点\n{header}\n{row}\n"
+    if script == "traditional":
+        text = _traditional(text)
+    (task,) = govplan.loads(text, "text").iter_tasks()
+    assert _f(task.title) == "严格执法“三项”" and [_f(u) for u in task.units()] == ["县司法局"]
+    (limit,) = task.deadlines
+    assert limit.span is not None and text[limit.span.start : limit.span.end] == "2024年6月底\u200b前"
+
+
 def test_a_wrapped_pages_publication_line_as_wide_as_the_page_takes_no_title_line() -> None:
     when = "发布时间：2024-03-01 10:20:00"
     title = "某县法治政府建设实施方案（2024—2026年）"

@@ -104,10 +104,8 @@ def split_lines(text: str) -> list[Line]:
         # joined); the words are looked for before the pattern runs because the pattern costs more.
         if len(folded) > 60 and _has_ad(folded):
             line = _without_ads(line) or line
-        if entities and "&" in line.text and not line.breaks:
-            line = _unescaped(line)
-        if invisible and INVISIBLE in line.folded:
-            cut = _without_invisible(line)
+        if (entities and "&" in line.text) or (invisible and INVISIBLE in line.folded):
+            cut = cleaned(line)
             if cut is None:
                 continue
             line = cut
@@ -167,10 +165,10 @@ def _paragraphs(line: Line) -> list[Line]:
         run = (start, end)
     if not cuts:
         return [line]
-    return [_piece(line, a, b) for a, b in [*cuts, (pos, len(folded))]]
+    return [piece(line, a, b) for a, b in [*cuts, (pos, len(folded))]]
 
 
-def _piece(line: Line, a: int, b: int) -> Line:
+def piece(line: Line, a: int, b: int) -> Line:
     """The stretch ``a``…``b`` of a line as a Line, where the source has it (past a site's name cut from
     the line, ``breaks`` says where it goes on)."""
     if not line.breaks:
@@ -260,11 +258,23 @@ def _unescaped(ln: Line) -> Line:
 _INVISIBLE = re.compile(INVISIBLE + "+")
 
 
+def cleaned(ln: Line) -> Line | None:
+    """The line with the entities of a page's markup read as the characters they stand for and the
+    characters that show nothing passed over; None when nothing else is left.
+
+    >>> cleaned(Line(1, 0, 19, "县司法局\u200b&ldquo;", fold("县司法局\u200b&ldquo;"))).text
+    '县司法局“'
+    """
+    if "&" in ln.text and not ln.breaks:
+        ln = _unescaped(ln)
+    return _without_invisible(ln) if INVISIBLE in ln.folded else ln
+
+
 def _without_invisible(ln: Line) -> Line | None:
     """The line without the characters that show nothing; None when nothing else is left. ``breaks`` say
     where the source goes on past each."""
     spans = [m.span() for m in _INVISIBLE.finditer(ln.folded)]
-    pieces = [_piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
+    pieces = [piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
     return _joined(pieces) if pieces else None
 
 

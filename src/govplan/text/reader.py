@@ -1220,6 +1220,7 @@ class _Reader:
                 continue
             for piece in row.cell(key):
                 p = _Para(piece.text, piece.folded, piece.start, piece.no, (), heading=True, limit=key == "deadline")
+                p.breaks = piece.breaks  # a cell cut from a line that skips something: where the source goes on
                 p.run_on, run_on = run_on, ""  # the first paragraph's: the task's text
                 if "《" in p.folded:
                     self.cite(p)

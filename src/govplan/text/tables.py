@@ -18,8 +18,8 @@ import attrs
 
 from govplan.model import Comparator
 from govplan.text.deadlines import find_deadlines
-from govplan.text.fold import fold
-from govplan.text.lines import Line
+from govplan.text.fold import INVISIBLE, fold
+from govplan.text.lines import Line, cleaned, piece
 from govplan.text.metadata import date_only, is_organ
 from govplan.text.metrics import BOUND_AFTER, BOUND_BEFORE, RANGE_MARKS
 from govplan.text.notes import is_time_limit, units_like
@@ -81,11 +81,11 @@ def cells(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     pos = 0
-    for piece in text.split("\t"):
-        stripped = piece.strip()
-        start = pos + piece.find(stripped) if stripped else pos
+    for cell in text.split("\t"):
+        stripped = cell.strip()
+        start = pos + cell.find(stripped) if stripped else pos
         out.append((start, start + len(stripped)))
-        pos += len(piece) + 1
+        pos += len(cell) + 1
     return out
 
 
@@ -292,7 +292,13 @@ def _tab_cells(text: str, ln: Line) -> list[list[Line]]:
     end = text.find("\n", ln.end)
     raw = text[start : end if end >= 0 else len(text)].rstrip("\r")
     folded = fold(raw)
-    return [[Line(ln.no, start + a, start + b, raw[a:b], folded[a:b])] if a < b else [] for a, b in cells(raw)]
+    out: list[list[Line]] = []
+    for a, b in cells(raw):
+        cell = Line(ln.no, start + a, start + b, raw[a:b], folded[a:b]) if a < b else None
+        if cell is not None and ("&" in cell.text or INVISIBLE in cell.folded):
+            cell = cleaned(cell)  # as the line was
+        out.append([cell] if cell is not None else [])
+    return out
 
 
 def _pipe_cells(ln: Line) -> list[Line] | None:
@@ -307,7 +313,7 @@ def _pipe_cells(ln: Line) -> list[Line] | None:
         cell = folded[pos:end]
         a = pos + len(cell) - len(cell.lstrip())
         b = max(a, pos + len(cell.rstrip()))
-        out.append(Line(ln.no, ln.start + a, ln.start + b, ln.text[a:b], folded[a:b]))
+        out.append(piece(ln, a, b))  # where the source has it, past what the line skips
         pos = end + 1
     return out if len(out) >= 3 else None
 
@@ -342,7 +348,7 @@ def _spaced_cells(ln: Line, gap: re.Pattern[str] = _SPACES) -> list[Line]:
     for m in [*gap.finditer(ln.folded), None]:
         end = m.start() if m else len(ln.folded)
         if end > pos:
-            out.append(Line(ln.no, ln.start + pos, ln.start + end, ln.text[pos:end], ln.folded[pos:end]))
+            out.append(piece(ln, pos, end))
         pos = m.end() if m else end
     return out
 
