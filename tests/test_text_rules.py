@@ -426,6 +426,12 @@ def test_report_figures_are_achieved() -> None:
     ]
 
 
+@pytest.mark.parametrize("text", ["检查企业1200家次,出动车辆86车次", "檢查企業1200家次,出動車輛86車次"])
+def test_a_reports_counts_of_visits_keep_their_unit(text: str) -> None:
+    ms = find_metrics(fold(text), text, achieved=True)
+    assert [(m.value, fold(m.unit)) for m in ms] == [(Decimal(1200), "家次"), (Decimal(86), "车次")]
+
+
 @pytest.mark.parametrize("text", ["评查案卷1200余卷,服务企业20多家", "評查案卷1200餘卷,服務企業20多家"])
 def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
     ms = find_metrics(fold(text), text, achieved=True)

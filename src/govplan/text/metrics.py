@@ -18,7 +18,7 @@ from govplan.text.fold import CN_DIGIT_VALUES, cn_to_int
 from govplan.text.fold import fold as fold  # for the doctest
 
 _UNITS = (
-    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|场次|件次|批次|户次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
+    "个百分点|万立方米|万平方米|平方公里|平方米|万人次|人次|场次|件次|批次|户次|家次|车次|万亩|万吨|亿元|万元|万人|元|学时|课时|小时|个工作日|工作日|个月"
     "|万件|万户|万家|万个|万项|万次|万条|万份|万名"  # counts in ten thousands: 1.2万件
     "|分钟|天|名|人|件|次|期|项|个|户|家|份|条|起|部|台|场|批|所|座|篇|套|处|宗|辆|卷|册|公里|亩|吨|分|日|倍|%"
     # measures of the environment, energy and the like a plan's goals set (PM2.5浓度35微克/立方米以下,
