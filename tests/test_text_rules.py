@@ -735,6 +735,46 @@ def test_joint_issuers_from_the_signature(signature: str) -> None:
     assert [_f(i) for i in plan.issuers] == ["中共某县委员会", "某县人民政府"] and plan.date == dt.date(2020, 5, 6)
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_joint_issuers_a_title_runs_together_are_parted_as_their_signature_parts_them(script: str) -> None:
+    text = (
+        "中共某市委某市人民政府关于印发《某市法治政府建设实施方案》的通知\n各县区委、县区人民政府：\n"
+        "现将《某市法治政府建设实施方案》印发给你们，请认真贯彻执行。\n中共某市委   某市人民政府\n2017年4月24日\n"
+        "某市法治政府建设实施方案\n一、总体要求\n（一）指导思想。坚持依法行政。\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert [_f(i) for i in plan.issuers] == ["中共某市委", "某市人民政府"]
+    # a signature naming other organs gives none: the title's name stands
+    other = govplan.loads(text.replace("中共某市委   某市人民政府", "某市司法局"), "text")
+    assert [_f(i) for i in other.issuers] == ["中共某市委某市人民政府"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_disclosure_table_with_its_cells_parted_by_pipes_or_tabs_and_a_notices_title(script: str) -> None:
+    rows = [
+        "索 引 号 | 0001/2025-48086 | 主题分类 | 某政发 |",
+        "发文字号 | 某政发〔2025〕33号 | 制发机构 | |",
+        "有效性 | |||",
+        "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |",
+        "标 题 | 某市人民政府关于印发《某市法治政府建设实施方案》的通知 |",
+    ]
+    body = (
+        "各县区人民政府,市政府各部门:\n《某市法治政府建设实施方案》已经市政府同意,现印发给你们。\n"
+        "某市人民政府\n2025年6月13日\n(此件公开发布)\n某市法治政府建设实施方案\n一、总体要求\n(一)指导思想。坚持依法行政。\n"
+    )
+    for table in ("\n".join(rows), "\n".join(row.replace(" | ", "\t").rstrip(" |") for row in rows)):
+        text = f"{table}\n{body}"
+        if script == "traditional":
+            text = _traditional(text)
+        plan = govplan.loads(text, "text")
+        assert _f(plan.title) == "某市法治政府建设实施方案" and plan.doc_type == "实施方案"
+        assert _f(plan.doc_number) == "某政发[2025]33号" and plan.index_number == "0001/2025-48086"
+        assert plan.date == dt.date(2025, 6, 13) and plan.validity is None
+        assert not any("标" in s.title for s in plan.sections)
+
+
 @pytest.mark.parametrize(
     "organ", ["中共某县委办公室", "某县委办公室", "中共某市委全面依法治市委员会办公室", "某縣人民政府辦公室"]
 )

@@ -266,13 +266,39 @@ def key_only(folded: str) -> str | None:
     return re.sub(r"\s", "", m["key"]) if m else None
 
 
+_CELL_KEY = re.compile(rf"(?:{_SPACED_KEYS})\s*:?")
+_CELL_EDGES = re.compile(r"[^|\t]+")
+
+
 def key_values(folded: str, original: str) -> list[tuple[str, str]]:
-    """``key: value`` runs of a disclosure table, several to a line: [(key, value as written)]."""
+    """``key: value`` runs of a disclosure table, several to a line, or its row's cells parted by tabs or
+    pipes (索引号 | 0001/2025-48086 | 主题分类 | 司法 |): [(key, value as written)].
+
+    >>> key_values("发文字号 | 某政[2025]33号 | 制发机构 | |", "发文字号 | 某政〔2025〕33号 | 制发机构 | |")
+    [('发文字号', '某政〔2025〕33号')]
+    """
     found = list(_KEY.finditer(folded))
+    if not found and ("|" in folded or "\t" in folded):
+        return _cell_key_values(folded, original)
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(folded)
         out.append((re.sub(r"\s", "", m["key"]), original[m.end() : end].strip()))
+    return out
+
+
+def _cell_key_values(folded: str, original: str) -> list[tuple[str, str]]:
+    """A table's row whose first cell is a key: each key's value is the cell after it (none where that is
+    another key or empty)."""
+    cells = [(m.start(), m.end()) for m in _CELL_EDGES.finditer(folded) if m[0].strip()]
+    keys = [_CELL_KEY.fullmatch(folded[a:b].strip()) is not None for a, b in cells]
+    if not (keys and keys[0]):
+        return []
+    out = []
+    for i, (a, b) in enumerate(cells[:-1]):
+        if keys[i] and not keys[i + 1]:
+            key = re.sub(r"[\s:]", "", folded[a:b])
+            out.append((key, original[cells[i + 1][0] : cells[i + 1][1]].strip()))
     return out
 
 

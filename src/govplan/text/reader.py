@@ -568,9 +568,11 @@ class _Reader:
         organs: list[int] = []  # lines that name organs only
         pending_key: str | None = None
         for i, ln in enumerate(lines[:body_start]):
-            if pending_key is not None:  # a table printed as key and value on separate lines
-                self.set_field(pending_key, ln.text.strip())
-                pending_key = None
+            key, pending_key = pending_key, None
+            # a table printed as key and value on separate lines (a key whose value is empty is followed
+            # by the next key)
+            if key is not None and meta.key_only(ln.folded) is None and not meta.key_values(ln.folded, ln.text):
+                self.set_field(key, ln.text.strip())
                 self.field_lines.add(i)
                 continue
             key_only = meta.key_only(ln.folded)
@@ -594,6 +596,11 @@ class _Reader:
         if attachment is not None and any(i < attachment for i in candidates):
             others = sorted([*others, *(i for i in candidates if i > attachment)])
             candidates = [i for i in candidates if i < attachment]
+        if not candidates and self.fields.get("title"):
+            # the disclosure table's 标题 is the only title over the text: read as a title line is (the
+            # plan's own title when it names a notice that wraps it)
+            self.set_title_text(str(self.fields["title"]))
+            return lines[body_start:]
         if not candidates:
             # a title naming no kind of document (关于进一步做好某项工作): the last line of words just
             # above the text, when it looks like a title otherwise
@@ -780,8 +787,16 @@ class _Reader:
                 continue
             else:
                 organs = meta.split_issuers(ln.text) + organs  # joint issuers may sign a line each
-        self.issuers = self.issuers or organs
+        self.signed_by(organs)
         return body
+
+    def signed_by(self, organs: tuple[str, ...]) -> None:
+        """The issuers a signature names, unless the title or the page's fields named them; where the
+        title ran joint issuers together (中共某市委某市人民政府关于…), the signature parts them."""
+        issuers = self.issuers
+        if len(issuers) == 1 and len(organs) > 1 and meta.fold("".join(organs)) == meta.fold(issuers[0]):
+            issuers = ()
+        self.issuers = issuers or organs
 
     def issued(self) -> dt.date | None:
         """The date of issue: the signature's, else the disclosure table's 成文日期, else the colophon's, else
@@ -896,7 +911,7 @@ class _Reader:
     def sign(self, body: list[Line], i: int) -> None:
         """The issuers and the date of the signature at line ``i`` (organs, then the date), unless the
         page's disclosure fields or an earlier signature gave them."""
-        self.issuers = self.issuers or meta.split_issuers(body[i].text)
+        self.signed_by(meta.split_issuers(body[i].text))
         self.date = self.date or meta.date_only(body[i + 1].folded)
 
     def read_notice_signature(self, body: list[Line], i: int) -> bool:
