@@ -775,6 +775,43 @@ def test_a_disclosure_table_with_its_cells_parted_by_pipes_or_tabs_and_a_notices
         assert not any("标" in s.title for s in plan.sections)
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_disclosure_list_of_bulleted_keys_with_values_on_their_own_lines(script: str) -> None:
+    text = (
+        "返回顶部\n某县人民政府工作规则\n  • 索引号:\n\n    0001/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n"
+        "    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n"
+        "  • 有效性:\n\n  • 发布日期:\n\n    2024年04月06日 16:34\n  • 内容概述:\n\n"
+        "某县人民政府工作规则\n\n第一章 总则\n\n一、为规范县政府工作,制定本规则。\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县人民政府工作规则" and plan.doc_type == "规则"
+    assert plan.index_number == "0001/2024-001005" and _f(plan.doc_number) == "某政发[2024]7号"
+    assert plan.date == dt.date(2024, 4, 6) and plan.published == dt.datetime(2024, 4, 6, 16, 34)
+    assert plan.validity is None and not plan.issuers  # a web site publishes, it issues nothing
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_notices_formula_contact_and_share_line_are_no_items_text(script: str) -> None:
+    text = (
+        "某县人民政府办公室\n关于印发〈某县2022年重点任务分工〉的通知\n各乡镇人民政府:\n"
+        "一、各单位要高度重视重点任务落实工作。\n二、县政府督查室要加强日常调度,每月25日前报送进展。\n此通知\n"
+        "附件:2022年重点任务落实推进情况表\n2022年2月21日\n(联系人:张三,联系电话:8812822)\n(此件公开发布)\n"
+        "用微信扫描二维码分享至好友和朋友圈\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县2022年重点任务分工" and plan.date == dt.date(2022, 2, 21)
+    two = plan.tasks[-1]
+    assert two.label == "二、" and two.text == ""
+    assert _f(plan.closing) == "此通知\n附件:2022年重点任务落实推进情况表"
+    # 特此通知。 under a signed notice is its closing too
+    signed = text.replace("此通知\n", "特此通知。\n").replace("2022年2月21日", "某县人民政府办公室\n2022年2月21日")
+    assert _f(govplan.loads(signed, "text").closing).startswith("特此通知。")
+
+
 @pytest.mark.parametrize(
     "organ", ["中共某县委办公室", "某县委办公室", "中共某市委全面依法治市委员会办公室", "某縣人民政府辦公室"]
 )

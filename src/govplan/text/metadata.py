@@ -55,6 +55,7 @@ DOC_TYPES = (
     "台账",
     "责任书",
     "细则",
+    "规则",
     "规定",
     "措施",
 )
@@ -185,8 +186,13 @@ def site_suffix(folded: str) -> int | None:
 
 
 def inner_title(folded: str) -> tuple[int, int] | None:
-    """For a notice that wraps a plan (关于印发《X》的通知), the (start, end) of X."""
-    m = re.search(r"(?:印发|转发|颁布)(?P<q>《)?(?P<t>.+?)(?(q)》)的?(?:通知|决定)$", folded)
+    """For a notice that wraps a plan (关于印发《X》的通知), the (start, end) of X; a notice's title quoted
+    whole quotes X in single book brackets (《…关于印发〈X〉的通知》).
+
+    >>> inner_title("某市人民政府办公厅关于印发〈某市2016年政务公开工作要点〉的通知")
+    (14, 29)
+    """
+    m = re.search(r"(?:印发|转发|颁布)(?:(?P<q>《)|(?P<q1>〈))?(?P<t>.+?)(?(q)》)(?(q1)〉)的?(?:通知|决定)$", folded)
     if not m:
         return None
     return m.start("t"), m.end("t")
@@ -257,7 +263,7 @@ def published(folded: str) -> dt.datetime | None:
         return None
 
 
-_KEY_ONLY = re.compile(rf"^(?P<key>{_SPACED_KEYS})\s*:?$")
+_KEY_ONLY = re.compile(rf"^(?:[•·●▪■◆]\s*)?(?P<key>{_SPACED_KEYS})\s*:?$")  # a bullet may stand before it
 
 
 def key_only(folded: str) -> str | None:

@@ -69,9 +69,13 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
+# (a contact under the signature, (联系人:张三,联系电话:…), is read as the colophon is: passed over)
 _COLOPHON = re.compile(
-    _PUBLICATION_REMARK.pattern + r"|抄送:|.{0,40}?(?P<printed>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*印发$"
+    _PUBLICATION_REMARK.pattern
+    + r"|抄送:|\(?联系(?:人|电话)\s*:|.{0,40}?(?P<printed>[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*印发$"
 )
+# The formula a notice or a report closes with, on a line of its own after its last item
+_FORMULAS = frozenset(("特此通知", "此通知", "特此报告", "特此函告", "特此函复", "特此批复", "特此公告", "现予印发"))
 _ATTACHMENT_WORD = rf"(?:{'|'.join(ATTACHMENT_WORDS)})\s*[0-9一二三四五六七八九十]*\s*"
 _ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
@@ -711,7 +715,12 @@ class _Reader:
         elif key in ("有效性", "时效性"):
             self.fields.setdefault("validity", value)
         elif key in ("发文机关", "制发机关", "发文单位", "发文机构", "发布机构"):
-            self.fields.setdefault("issuers", meta.split_issuers(value))
+            if not meta.fold(value).endswith(("网站", "网")):  # 县政府网站: the page's publisher, no organ
+                self.fields.setdefault("issuers", meta.split_issuers(value))
+        elif key == "发布日期" and "published" not in self.fields:  # its value on a line of its own
+            when = meta.published(meta.fold(f"{key}:{value}"))
+            if when is not None:
+                self.fields["published"] = when
         elif key in ("标题", "名称"):
             self.fields.setdefault("title", value)
 
@@ -1110,23 +1119,33 @@ class _Reader:
         while node.children:  # a node's paragraphs stand before its first child's heading
             parent, node = node, node.children[-1]
         paras = node.paras
+        formula: list[_Para] = []  # 特此通知。: the notice's closing, whatever stands before it
+        while len(paras) > 1 and not paras[-1].heading and paras[-1].folded.rstrip("。.") in _FORMULAS:
+            formula.insert(0, paras.pop())
+        self.closing = [*self._closing_words(parent, node), *formula]
+
+    def _closing_words(self, parent: _Node | None, node: _Node) -> list[_Para]:
+        """The paragraphs of the last item ``node`` that are the plan's closing, taken from it."""
+        paras = node.paras
         end = len(paras)
         while end and not (paras[end - 1].notes or paras[end - 1].heading or paras[end - 1].metrics):
             end -= 1
         if not (end < len(paras) and end):
-            return
+            return []
         # closing words are sentences; a field of the item's note (完成时限:2024年12月) is none
         if not all(_SENTENCE in p.folded and not meta.FIELD_KEY.match(p.folded) for p in paras[end:]):
-            return
+            return []
         handed_down = (
             parent is not None
             and not node.noted
             and not any(c.noted for c in parent.children)
             and sum(1 for p in parent.paras if p.notes) == 1
         )
-        if paras[end - 1].notes or (handed_down and paras[end].folded.startswith(_ADDRESSING)):
-            self.closing = paras[end:]
-            del paras[end:]
+        if not (paras[end - 1].notes or (handed_down and paras[end].folded.startswith(_ADDRESSING))):
+            return []
+        closing = paras[end:]
+        del paras[end:]
+        return closing
 
     def indicator_row(self, row: TableLine, node: _Node) -> None:
         """An indicator table's row: a target metric of the section the table stands in."""
