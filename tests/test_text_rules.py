@@ -812,6 +812,56 @@ def test_a_notices_formula_contact_and_share_line_are_no_items_text(script: str)
     assert _f(govplan.loads(signed, "text").closing).startswith("特此通知。")
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_notice_opening_with_its_addressees_titles_the_plan_after_its_signature(script: str) -> None:
+    text = (
+        "各市(州)人民政府、省级有关部门(单位):\n经省政府同意,现将《某省现代流通体系建设实施方案》印发给你们。\n"
+        "某省发展和改革委员会\n2022年10月18日\n某省现代流通体系建设实施方案\n为加快建设现代流通体系,制定本方案。\n"
+        "一、深化市场化改革\n(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省市场监管局〕\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某省现代流通体系建设实施方案" and plan.doc_type == "实施方案"
+    assert [_f(a) for a in plan.addressees] == ["各市(州)人民政府、省级有关部门(单位)"]
+    assert "建设实施方案\n" not in _f(plan.preamble)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_remark_that_units_take_part_in_this_task_and_those_below(script: str) -> None:
+    text = (
+        "某省实施方案\n一、深化改革\n(一)加强市场体系建设。推进高标准市场体系建设。〔责任单位:省发展改革委、省市场监管局"
+        "按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n(二)优化市场准入环境。实施改革。〔责任单位:"
+        "省市场监管局〕\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    one, two = govplan.loads(text, "text").iter_tasks()
+    assert [(_f(r.unit), r.inherited) for r in one.responsibilities] == [
+        ("省发展改革委", False),
+        ("省市场监管局", False),
+        ("相关市(州)人民政府", True),
+    ]
+    assert [(_f(r.unit), r.inherited) for r in two.responsibilities] == [
+        ("省市场监管局", False),
+        ("相关市(州)人民政府", True),
+    ]
+
+
+def test_a_disclosure_table_of_keys_with_colons_between_pipes() -> None:
+    text = (
+        "索 引 号: | 000014349/2023-91150 | 信息分类: | |\n发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n"
+        "文 号: | 某府办发〔2022〕10号 | 是否有效: | 是 |\n"
+        "名 称: | 市人民政府办公室关于印发某市新型基础设施建设三年行动方案(2022—2024年)的通知 |\n"
+        "各区人民政府:\n现将《某市新型基础设施建设三年行动方案(2022—2024年)》印发给你们。\n(此件公开发布)\n"
+        "某市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n到2024年,基本形成新型基础设施体系。\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert plan.title == "某市新型基础设施建设三年行动方案(2022—2024年)" and plan.doc_number == "某府办发〔2022〕10号"
+    assert plan.index_number == "000014349/2023-91150" and plan.validity == "是"
+    assert plan.issuers == ("市人民政府办公室",)
+
+
 @pytest.mark.parametrize(
     "organ", ["中共某县委办公室", "某县委办公室", "中共某市委全面依法治市委员会办公室", "某縣人民政府辦公室"]
 )

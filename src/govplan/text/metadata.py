@@ -87,6 +87,7 @@ _KEYS = (
     "印发日期",
     "有效性",
     "时效性",
+    "是否有效",
     "主题分类",
     "标题",
     "名称",
@@ -283,9 +284,11 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
     >>> key_values("发文字号 | 某政[2025]33号 | 制发机构 | |", "发文字号 | 某政〔2025〕33号 | 制发机构 | |")
     [('发文字号', '某政〔2025〕33号')]
     """
+    if "|" in folded or "\t" in folded:
+        cells = _cell_key_values(folded, original)
+        if cells:
+            return cells
     found = list(_KEY.finditer(folded))
-    if not found and ("|" in folded or "\t" in folded):
-        return _cell_key_values(folded, original)
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(folded)

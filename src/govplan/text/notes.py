@@ -312,11 +312,13 @@ def names_first_lead(folded: str) -> bool:
     return False
 
 
-# A remark that units, named once, take part in every task below (以下均需各县区人民政府落实,不再列出),
-# which some plans add to their first item's note: no part of that note.
+# A remark that units, named once, take part in every task below (以下均需各县区人民政府落实,不再列出;
+# 具体任务均涉及相关市(州)人民政府,不再做分工,下同), which some plans add to their first item's note: no
+# part of that note.
 _ALL_BELOW = re.compile(
-    r"[。;,]?\s*(?:以下|下列)(?:各项)?(?:任务)?(?:均|都|也)?(?:需|由|需要|要|请)?(?P<units>[^。();,]{2,40}?)"
-    r"(?:负责)?(?:组织)?落实\s*[,;]?\s*不再(?:一一|重复|单独)?列出\s*。?"
+    r"[。;,]?\s*(?:(?:以下|下列)(?:各项)?(?:任务)?(?:均|都|也)?(?:需|由|需要|要|请)?|(?:具体|各项)?任务均(?:涉及|需|由)?)"
+    r"(?P<units>(?:[^。();,]|\([^()]{1,6}\)){2,40}?)"
+    r"(?:(?:负责)?(?:组织)?落实\s*[,;]?\s*不再(?:一一|重复|单独)?列出|\s*[,;]\s*不再(?:做|作)?分工)\s*(?:[,;]\s*下同)?\s*。?"
 )
 
 
@@ -326,7 +328,7 @@ def all_below_remark(folded: str) -> re.Match[str] | None:
     >>> all_below_remark("责任单位:市司法局,各县区。以下均需各县区落实,不再列出")["units"]
     '各县区'
     """
-    if "列出" not in folded:
+    if "不再" not in folded:
         return None
     return _ALL_BELOW.search(folded)
 

@@ -80,7 +80,10 @@ _ATTACHMENT_WORD = rf"(?:{'|'.join(ATTACHMENT_WORDS)})\s*[0-9一二三四五六�
 _ATTACHMENT = re.compile(_ATTACHMENT_WORD + r"(?::.{0,60})?$")  # 附件 / 附件1 / 附件:某某表
 _ATTACHMENT_LABEL = re.compile(_ATTACHMENT_WORD + r":?\s*")  # the words before its title
 # 主送机关 end in an organ's name: 各县区人民政府,市政府各部门: — not 现将有关情况报告如下:
-_ADDRESSEE_END = re.compile(r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)$")
+# (perhaps with its kinds in brackets after it: 省级有关部门(单位), 各县(市、区)人民政府(管委会))
+_ADDRESSEE_END = re.compile(
+    r"(?:政府|部门|机构|单位|委员会|党委|委|局|办|厅|处|室|院|会|组|街道|乡镇)(?:\([^()]{1,12}\))?$"
+)
 _MAX_LINKS = 20  # the links a page lists under one heading
 # A remark under a title on how the document was adopted or issued ((2023年3月15日县政府常务会议审议
 # 通过)): no part of the title, as its period ((2023—2025年)) or its edition ((试行)) is
@@ -712,7 +715,7 @@ class _Reader:
             self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
         elif key == "索引号":
             self.fields.setdefault("index_number", value)
-        elif key in ("有效性", "时效性"):
+        elif key in ("有效性", "时效性", "是否有效"):
             self.fields.setdefault("validity", value)
         elif key in ("发文机关", "制发机关", "发文单位", "发文机构", "发布机构"):
             if not meta.fold(value).endswith(("网站", "网")):  # 县政府网站: the page's publisher, no organ
@@ -830,11 +833,13 @@ class _Reader:
         notes: tuple[Responsibility, ...] = ()
         if "牵" in folded and ("第" in folded or "首" in folded) and not self.first_leads and names_first_lead(folded):
             self.first_leads = True  # in a note or a remark of its own: (注:排在第一位的为牵头单位)
-        remark = all_below_remark(folded) if "列" in folded else None  # a test without a call, for most lines
+        remark = all_below_remark(folded) if "再" in folded else None  # a test without a call, for most lines
         if remark is not None:  # the notes are looked for in the text without it
             s, e = remark.span()
             below = self.read_note(remark["units"], text[remark.start("units") : remark.end("units")])
             at = ln.start + text_start + s
+            if not remark[0].lstrip("。;, ").startswith(("以下", "下列")):
+                at = ln.start - 1  # 具体任务均涉及A,不再做分工,下同: this task's too
             self.segments[-1].below.append((at, tuple(attrs.evolve(r, inherited=True) for r in below)))
             text, folded = (x[:s] + " " * (e - s) + x[e:] for x in whole)
         # Tests that cost one scan of the line spare most lines the calls: a standalone note's role
@@ -960,6 +965,7 @@ class _Reader:
         last_top: int | None = None
         plan_title = _bare(meta.fold(self.title))
         seen_heading = False
+        notice_signed = False  # the signature of a notice that wraps the plan has been read
         # the last node of each label style in each list of siblings (keyed by the list's id)
         last_of_style: dict[tuple[int, str], _Node] = {}
         attachment_opened = False  # an 附件 line has stood since the last top-level heading
@@ -1054,6 +1060,13 @@ class _Reader:
                     if self.read_front_matter(ln):
                         continue
                     if self.read_notice_signature(body, i):
+                        notice_signed = True
+                        continue
+                    if notice_signed and not self.title and self._title_like(ln.folded):
+                        # a notice without a title line of its own (the page opens with its addressees):
+                        # the plan's title follows its signature
+                        self.set_title_text(ln.text)
+                        plan_title = _bare(meta.fold(self.title))
                         continue
                     if plan_title and _SENTENCE not in ln.folded:
                         bare = _bare(ln.folded)
