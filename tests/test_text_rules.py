@@ -426,6 +426,16 @@ def test_report_figures_are_achieved() -> None:
     ]
 
 
+@pytest.mark.parametrize("text", ["存栏超过6000头,出栏9000余头,蛋鸡2万只", "存欄超過6000頭,出欄9000餘頭,蛋雞2萬隻"])
+def test_a_reports_counts_of_livestock(text: str) -> None:
+    ms = find_metrics(fold(text), text, achieved=True)
+    assert [(m.comparator.value, m.value, fold(m.unit)) for m in ms] == [
+        (">", Decimal(6000), "头"),
+        (">=", Decimal(9000), "头"),
+        ("=", Decimal(2), "万只"),
+    ]
+
+
 @pytest.mark.parametrize("text", ["检查企业1200家次,出动车辆86车次", "檢查企業1200家次,出動車輛86車次"])
 def test_a_reports_counts_of_visits_keep_their_unit(text: str) -> None:
     ms = find_metrics(fold(text), text, achieved=True)
@@ -846,6 +856,18 @@ def test_a_remark_that_units_take_part_in_this_task_and_those_below(script: str)
         ("省市场监管局", False),
         ("相关市(州)人民政府", True),
     ]
+
+
+def test_a_disclosure_table_of_keys_in_brackets_between_pipes() -> None:
+    text = (
+        "[ 索引号 ] | 0001/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |\n"
+        "[ 主题分类 ] | 综合政务 | [ 体裁分类 ] | 公文 |\n"
+        "[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-23 |\n某镇2024年工作要点\n一、重点工作\n(一)做好工作。\n"
+    )
+    plan = govplan.loads(text, "text")
+    assert (plan.index_number, plan.doc_number) == ("0001/2024-00007", "某府发〔2024〕2号")
+    assert plan.date == dt.date(2024, 2, 22)
+    assert plan.title == "某镇2024年工作要点" and plan.published == dt.datetime(2024, 2, 23)
 
 
 def test_a_disclosure_table_of_keys_with_colons_between_pipes() -> None:

@@ -300,13 +300,14 @@ def _cell_key_values(folded: str, original: str) -> list[tuple[str, str]]:
     """A table's row whose first cell is a key: each key's value is the cell after it (none where that is
     another key or empty)."""
     cells = [(m.start(), m.end()) for m in _CELL_EDGES.finditer(folded) if m[0].strip()]
-    keys = [_CELL_KEY.fullmatch(folded[a:b].strip()) is not None for a, b in cells]
+    # a key may stand in brackets: [ 索引号 ] | 0001/2024-00007 |
+    keys = [_CELL_KEY.fullmatch(folded[a:b].strip(" []【】")) is not None for a, b in cells]
     if not (keys and keys[0]):
         return []
     out = []
     for i, (a, b) in enumerate(cells[:-1]):
         if keys[i] and not keys[i + 1]:
-            key = re.sub(r"[\s:]", "", folded[a:b])
+            key = re.sub(r"[\s:\[\]【】]", "", folded[a:b])
             out.append((key, original[cells[i + 1][0] : cells[i + 1][1]].strip()))
     return out
 

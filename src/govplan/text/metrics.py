@@ -25,6 +25,7 @@ _UNITS = (
     # 婴儿死亡率5‰以下, 人均预期寿命78岁)
     "|微克/立方米|毫克/立方米|亿立方米|立方米|万千瓦时|亿千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万吨标准煤|吨标准煤|万公顷|公顷"
     "|公斤|千克|千米|米|万株|株|万辆|张|岁|‰"
+    "|万头|头|万只|只"  # livestock: 肉牛存栏6000头
 )
 # the longest unit first: the first alternative that matches is taken (吨标准煤, not 吨)
 _UNITS = "|".join(sorted(_UNITS.split("|"), key=len, reverse=True))
