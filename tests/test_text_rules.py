@@ -1529,6 +1529,11 @@ def test_a_table_under_a_notices_signature_is_the_documents(text: str) -> None:
             "本文由範文網整理，僅供參考，如有侵權請聯繫刪除。\n更多工作計劃範文請關注本站。\n猜你喜歡：\n"
             "社區2022年工作總結\n街道2023年普法計劃\n熱門推薦\n免責聲明：本站文章來源於網絡。\n",
         ),
+        (
+            "前言:本站为你精心整理了社区工作计划范文,希望能为你的创作提供参考价值,我们的客服老师可以帮助你,欢迎咨询。",
+            "",
+        ),
+        ("導語:社區工作計劃一文來源於網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師,歡迎參考。", ""),
     ],
 )
 def test_what_a_site_copying_documents_adds_is_no_text(lead: str, foot: str) -> None:
@@ -1538,7 +1543,7 @@ def test_what_a_site_copying_documents_adds_is_no_text(lead: str, foot: str) -> 
     (task,) = plan.iter_tasks()
     assert fold(task.text) == "每季度开展1次讲座。"  # the links listed under 猜你喜欢 are no text either
     everything = fold(" ".join([plan.title, plan.preamble, *(s.text for s in plan.iter_sections())]))
-    assert "小编" not in everything and fold(plan.title) == "社区2023年工作计划"
+    assert "小编" not in everything and "本站" not in everything and fold(plan.title) == "社区2023年工作计划"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
