@@ -691,9 +691,23 @@ def test_a_red_header_and_the_doc_number_over_the_title_are_no_part_of_it(script
     assert [_f(i) for i in plan.issuers] == ["某县人民政府"] and _f(plan.title) == "某县2024年法治政府建设工作要点"
 
 
-def test_pinyin_glosses_are_removed() -> None:
-    plan = govplan.loads("某市方案\n一、任务\n(一)規範執(zhí)法行為。(牽頭單位:市司法局)\n", "text")
+@pytest.mark.parametrize("gloss", ["執(zhí)法", "執(zhí )法"])  # a site may end a gloss with a space
+def test_pinyin_glosses_are_removed(gloss: str) -> None:
+    plan = govplan.loads(f"某市方案\n一、任务\n(一)規範{gloss}行為。(牽頭單位:市司法局)\n", "text")
     assert next(plan.iter_tasks()).title == "規範執法行為"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_document_sharing_sites_thumbnails_counters_and_notices_are_no_text(script: str) -> None:
+    text = (
+        "司法局工作方案_第1页\n司法局工作方案_第2页\n已阅读5页,还剩10页未读 继续免费阅读\n\n下载本文档\n\n"
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n\n文档简介\n\n"
+        "某县司法局2024年工作方案\n一、主要任务\n(一)优化公共法律服务。(责任单位:局公共法律服务科)\n"
+    )
+    if script == "traditional":
+        text = text.replace("阅读", "閱讀").replace("下载本文档", "下載本文檔").replace("简介", "簡介")
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县司法局2024年工作方案" and plan.preamble == ""
 
 
 def test_disclosure_fields_on_separate_runs_and_twice() -> None:

@@ -35,6 +35,8 @@ _KEYWORDS = re.compile(
     # the sites that copy documents: their lead-in, their notices, the lists of their other pages
     + r"|【导语】|以下是小编|小编整理|本文由|如有侵权|免责声明|来源于网络|展开全文|阅读全文|下载本文|收藏本文"
     + r"|本站为你|精心整理了|客服老师|来源于网友|不代表本站"
+    # a site sharing documents: its pages' thumbnails (某某方案_第1页), counters and notices
+    + r"|_第\s*\d+\s*页$|还剩\d+页未读|继续免费阅读|下载本文档|本文档由|文档简介$"
     + r"|更多[^。]{0,16}请关注|"
     # a public account's article (公众号): its lead-in, its byline and the calls under it
     + r"点击上方|点击蓝字|长按识别|识别二维码|长按二维码|阅读原文$|点个[“\"]?在看|发表于[^\s,;。]{0,8}$"

@@ -22,7 +22,8 @@ from govplan.text.numbering import Label, parse_label, table_row
 # The bracket comes first, the character before it is checked after: a pattern that opens with a set of
 # characters lets the regex engine skip to the next bracket instead of trying every position.
 _PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
-_PINYIN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,8}}[)）]")
+# (a space may end one: 會(huì ))
+_PINYIN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])[{_PINYIN_LETTERS}]{{1,8}} ?[)）]")
 # Run first, on the folded line: a pattern that opens with one literal character is scanned for many
 # times faster than one that opens with a set, and most lines hold brackets but no gloss.
 _PINYIN_HINT = re.compile(rf"\((?=[{_PINYIN_LETTERS}])")
