@@ -436,6 +436,26 @@ def test_a_reports_counts_of_livestock(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("年销售收入2000万元以上企业达到50家", "年销售收入2000万元以上企业", 50),
+        ("每千人口擁有3歲以下嬰幼兒托位數2025年達到4.5個", "每千人口擁有3歲以下嬰幼兒托位數", Decimal("4.5")),
+        ("全镇50头以上黄牛养殖企业共有42家", "全镇50头以上黄牛养殖企业", 42),
+    ],
+)
+def test_a_figure_that_names_a_kind_of_what_the_clause_counts_is_no_metric(
+    text: str, subject: str, value: Decimal
+) -> None:
+    (metric,) = find_metrics(fold(text), text, achieved=True)
+    assert (metric.subject, metric.value) == (subject, value)
+
+
+@pytest.mark.parametrize("text", ["每年开展2次以上专题学习", "确保90%以上的村(社区)建成", "培训500人以上,覆盖率90%"])
+def test_a_bounded_figure_before_what_it_counts_is_a_metric(text: str) -> None:
+    assert find_metrics(fold(text), text)[0].comparator is Comparator.GE
+
+
 @pytest.mark.parametrize("text", ["检查企业1200家次,出动车辆86车次", "檢查企業1200家次,出動車輛86車次"])
 def test_a_reports_counts_of_visits_keep_their_unit(text: str) -> None:
     ms = find_metrics(fold(text), text, achieved=True)

@@ -190,14 +190,30 @@ def _cn_number(digits: str) -> int | str | None:
     return f"{n}." + "".join(str(CN_DIGIT_VALUES.get(ch, "")) for ch in decimals)
 
 
+def _qualifies(folded: str, end: int, following: re.Match[str] | None) -> bool:
+    """Whether a figure bounded after its number (2000万元以上, 3岁以下) names a kind of what follows it
+    (…企业达到50家, …婴幼儿托位数达到4.5个): a noun follows it at once, and the clause's own figure after."""
+    if following is None or following.start() <= end + 1:  # a noun stands between them
+        return False
+    if not "\u4e00" <= folded[end] <= "\u9fff" or folded[end] in _NO_NOUN:
+        return False
+    return _CLAUSE_BREAK.search(folded, end, following.start()) is None
+
+
+_NO_NOUN = frozenset("的并且和或及与")  # 90%以上的村: the share of them, a target
+
+
 def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator[_Found]:
     previous: _Found | None = None
     taken = 0  # where the previous figure ended: a bound word is not shared
-    for m in figures:
+    for i, m in enumerate(figures):
         start, end = m.span()  # read once: each call on a match object costs as much as the test it serves
         if start > 0 and folded[start - 1] == "第":
             continue  # an ordinal (第2名, 第3次会议, 第1批) counts nothing
         digits, unit, after, more, wan = m.group("n", "unit", "after", "more", "wan")
+        if after in _KIND_BOUNDS and _qualifies(folded, end, figures[i + 1] if i + 1 < len(figures) else None):
+            if _CUE.search(folded, max(taken, start - _CUE_REACH), start) is None:
+                continue  # 年销售收入2000万元以上企业达到50家: the companies' kind, no figure of its own
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
         taken_before, taken = taken, end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
@@ -278,6 +294,8 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         previous = found
         yield found
 
+
+_KIND_BOUNDS = frozenset(("以上", "以下", "及以上"))
 
 # Words before a subject that are no part of it: a verb of intent, a preposition, a time (每年, 全年) or a
 # time limit (2025年6月底前, 到2025年, 年底前).
