@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 import govplan
-from govplan import Comparator, MetricKind, Recurrence, Role
+from govplan import Comparator, MetricKind, Period, Recurrence, Role
 from govplan.text.deadlines import find_deadlines
 from govplan.text.fold import fold
 from govplan.text.metrics import find_metrics
@@ -552,6 +552,12 @@ DEADLINES = [
     ("二〇二四年底前完成", dt.date(2024, 12, 31), None),
     ("到二○二五年末", dt.date(2025, 12, 31), None),
     ("二〇二四年六月底前完成", dt.date(2024, 6, 30), None),
+    # spaces between digits and words, as a page made from a Word file sets them
+    ("2023 年 6 月底前完成", dt.date(2023, 6, 30), None),
+    ("到 2025 年，基本建成", dt.date(2025, 12, 31), None),
+    ("每年 2 月底前報送", None, Recurrence.YEARLY),
+    ("（完成時限：2024 年 12 月）", dt.date(2024, 12, 31), None),
+    ("2024 年 6 月 30 日前完成", dt.date(2024, 6, 30), None),
 ]
 
 
@@ -560,6 +566,24 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
     (d,) = find_deadlines(fold(text), text)
     assert (d.date, d.recurrence) == (date, recurrence)
     assert d.text in text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_plan_whose_page_spaces_its_digits_from_its_words(script: str) -> None:
+    text = (
+        "某县 2024 年法治政府建设工作要点\n一、重点工作\n1.开展清理。2024 年 6 月底前完成，清理率达到 100%。"
+        "（责任单位：县司法局）\n某县人民政府办公室\n2024 年 3 月 1 日\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县 2024 年法治政府建设工作要点" and plan.period == Period(2024, 2024)
+    assert plan.date == dt.date(2024, 3, 1)
+    (task,) = plan.iter_tasks()
+    (limit,) = task.deadlines
+    assert limit.date == dt.date(2024, 6, 30) and limit.text == "2024 年 6 月底前"
+    assert limit.span is not None and text[limit.span.start : limit.span.end] == limit.text
+    assert [(m.value, m.unit) for m in task.metrics] == [(Decimal(100), "%")]
 
 
 def test_within_a_year_is_no_limit_of_an_internal_audit() -> None:

@@ -350,7 +350,8 @@ def _furniture_by_the_rules(folded: str) -> bool:
         return True
     if f._PIECE_HEAD.match(folded) or f.PAGE_NUMBER.fullmatch(folded):
         return True
-    tokens = folded.split()
+    # a date's numbers spaced from its words (某县 2024 年工作要点, 2024 年 3 月 1 日) are part of them
+    tokens = re.sub(r" *([0-9]{1,4}) *(?=[年月日])", r"\1", folded).split()
     # a row of menu items: neither a heading with its words spaced out nor a table's row
     menu = len(tokens) >= 3 and all(len(t) <= 12 for t in tokens) and not re.search(r"[。,;:!?]", folded)
     return menu and parse_label(folded) is None and not table_row(folded)

@@ -309,17 +309,48 @@ def find_deadlines(
     if "年" not in folded and "月" not in folded and "每" not in folded and "季" not in folded:
         return []  # every pattern needs one of them
     original = folded if original is None else original
+    at: list[int] | None = None  # where each character of the text searched stands in the text given
+    if " " in folded and (spaces := _date_spaces(folded)):
+        # 2023 年 6 月底前: the spaces a page sets between digits and words (a Word file's runs of Latin and
+        # Chinese type) are passed over, the limit's text and span still those of the text given
+        passed = {i for a, b in spaces for i in range(a, b)}
+        at = [i for i in range(len(folded)) if i not in passed]
+        folded = "".join(folded[i] for i in at)
     if whole_limit:
         bare = _BARE_LIMIT.fullmatch(folded.rstrip())
         if bare is not None:
-            span = locate(0, bare.end()) if locate else None
-            return [Deadline(original[: bare.end()], _date("field", bare, None), None, span)]
+            end = at[bare.end() - 1] + 1 if at else bare.end()
+            span = locate(0, end) if locate else None
+            return [Deadline(original[:end], _date("field", bare, None), None, span)]
     # The search proper is a function of its own: its closure's cells cost something to make on entry,
     # and most paragraphs leave at the test above.
-    return _find(folded, original, context_year, opening, locate)
+    return _find(folded, original, context_year, opening, locate, at)
 
 
-def _find(folded: str, original: str, context_year: int | None, opening: bool, locate: Locate | None) -> list[Deadline]:
+# Spaces between a date's digits and its words, or before its digits after 到, 至 or 每: the pattern
+# opens with the space, the character before it is looked at after (a lookbehind first would make the
+# engine try every position)
+_SPACE_RUN = re.compile(r" +(?=[0-9年月日季])")
+
+
+def _date_spaces(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SPACE_RUN.finditer(folded, 1):
+        a, b = m.span()
+        before, after = folded[a - 1], folded[b]
+        if (after in "年月日季" and before in "0123456789") or (after in "0123456789" and before in "年月到至每于在"):
+            out.append((a, b))
+    return out
+
+
+def _find(
+    folded: str,
+    original: str,
+    context_year: int | None,
+    opening: bool,
+    locate: Locate | None,
+    at: list[int] | None = None,
+) -> list[Deadline]:
     mask = _gate_mask(folded)
     # The limits kept, in order of their start; they never overlap, so the one kept limit that could
     # overlap a new one is the last that starts before the new one ends (a scan of all would make a
@@ -335,9 +366,10 @@ def _find(folded: str, original: str, context_year: int | None, opening: bool, l
         i = bisect.bisect_left(starts, end)
         if i and found[i - 1][0] > start:
             return  # overlaps a limit already kept
-        span = locate(start, end) if locate else None
+        a, b = (at[start], at[end - 1] + 1) if at is not None else (start, end)
+        span = locate(a, b) if locate else None
         starts.insert(i, start)
-        found.insert(i, (end, Deadline(original[start:end], date, recurrence, span)))
+        found.insert(i, (end, Deadline(original[a:b], date, recurrence, span)))
 
     bare_year: int | None = None
     bare_year_known = False

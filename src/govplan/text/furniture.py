@@ -103,6 +103,9 @@ PAGE_NUMBER = re.compile(r"[-—–·]+\s*[0-9]{1,3}\s*[-—–·]+|第\s*[0-9]{
 SENTENCE_MARKS = re.compile(r"[。,;:!?]")  # (folded) a line of words holds one, a menu none
 
 
+_SPACED_DATE = re.compile(r" *([0-9]{1,4}) *(?=[年月日])")
+
+
 def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     """True when a (folded) line belongs to the web page rather than the document.
 
@@ -139,17 +142,21 @@ def is_furniture(folded: str, extra: re.Pattern[str] | None = None) -> bool:
     # a link to one of the page's files (1.某市工作方案.docx); an 附件 line names the document's own
     if "." in folded and folded[-5:].lower().endswith(_FILE_TYPES) and not folded.startswith(ATTACHMENT_WORDS):
         return True
-    tokens = folded.split()
     # A row of menu items: several short names side by side, no sentence punctuation; not a heading
     # whose words are spaced out (第一章 总 则), nor a table's row (a number or 序号 first), which is
-    # the document's whatever its columns hold.
+    # the document's whatever its columns hold; nor a title or date whose numbers are spaced from their
+    # words (某县 2024 年工作要点, 2024 年 3 月 1 日).
     return (
-        len(tokens) >= 3
-        and max(map(len, tokens)) <= 12
+        _menu_row(folded.split())
         and not SENTENCE_MARKS.search(folded)
         and parse_label(folded) is None
         and not table_row(folded)
+        and ("年" not in folded or _menu_row(_SPACED_DATE.sub(r"\1", folded).split()))
     )
+
+
+def _menu_row(tokens: list[str]) -> bool:
+    return len(tokens) >= 3 and max(map(len, tokens)) <= 12
 
 
 def heads_link_list(folded: str) -> bool:
