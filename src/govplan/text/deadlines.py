@@ -177,7 +177,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], frozenset[str], str], ...] = (
     # the last field of a note in brackets: (A牵头,B负责;2023年6月), (…,2023年10月完成)
     ("field", _NOTE_LIMIT, frozenset(("年)", "月)", "日)", "成)")), ""),
 )
-_CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到)$")
+_CUTOFF = re.compile(r"(?:截至|截止|截止到|截至到) ?$")
 # A year that opens a goal or a clause: ——2023年为…年 / 2022年,基本建成… / …升级,2025年,基本建成…
 # The year is found first (a pattern opening with a digit is quick to scan for); what may stand before
 # it, back to the start of the clause, is checked by _opens_clause.

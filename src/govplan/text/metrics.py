@@ -153,8 +153,9 @@ _CUE_ALT = "|".join(
     w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") + ("$" if w in _TIGHT else "")
     for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0]))
 )
-_CUE = re.compile(rf"(?P<cue>{_CUE_ALT})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}}$")
-_CUE_REACH = 3 + 4
+# (a space before the number is none of the four: 至少组织开展 1 次, as a page made from a Word file sets it)
+_CUE = re.compile(rf"(?P<cue>{_CUE_ALT})[^\d,;。:、()≥≤<>{_CN_DIGITS}]{{0,4}} ?$")
+_CUE_REACH = 3 + 4 + 1
 _SPANS_OF_TIME = frozenset(("小时", "分钟", "天", "日", "个月", "个工作日", "工作日"))
 _CLAUSE_BREAK = re.compile(r"[,;。:!?]")
 _UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[,;。:!?]")
