@@ -3362,7 +3362,7 @@ def test_characters_that_show_nothing_part_no_name_and_no_figure(script: str) ->
     )
     if script == "traditional":
         item = _traditional(item)
-    text = f"某县工作要点\n\u200b一、\u200b重点任务\n{item}\n"
+    text = f"某县工作要点\n\xa0\u200d\xa0 一、\u200b重点任务\n{item}\n"  # one among a heading's indent
     plan = govplan.loads(text, "text")
     (section,) = plan.sections
     (task,) = plan.iter_tasks()

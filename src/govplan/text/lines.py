@@ -268,7 +268,17 @@ def cleaned(ln: Line) -> Line | None:
     """
     if "&" in ln.text and not ln.breaks:
         ln = _unescaped(ln)
-    return _without_invisible(ln) if INVISIBLE in ln.folded else ln
+    if INVISIBLE not in ln.folded:
+        return ln
+    cut = _without_invisible(ln)
+    if cut is None:
+        return None
+    # spaces the characters that show nothing stood among (\u200d\xa0\xa0一、…) are the line's indent
+    text = cut.text
+    start, end = len(text) - len(text.lstrip(_STRIP)), len(text.rstrip(_STRIP))
+    if start >= end:
+        return None
+    return piece(cut, start, end) if (start, end) != (0, len(text)) else cut
 
 
 def _without_invisible(ln: Line) -> Line | None:
