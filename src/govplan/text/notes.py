@@ -280,7 +280,7 @@ _TOGETHER = re.compile("(?<=[" + "".join(sorted(UNIT_LAST - _PLACE_LAST)) + "])�
 # stand inside names (市文化和旅游局, 市住房和城乡建设局); nor 县级及以上 (no unit on either side).
 _UNIT_LAST_SET = "[" + "".join(sorted(UNIT_LAST)) + "]"
 _AND_UNITS = re.compile(
-    rf"(?<={_UNIT_LAST_SET})以?及(?=[^、,;:()\s]{{1,20}}?{_UNIT_LAST_SET}(?:[、,;()\s]|$|{_ROLE_ALT}))"
+    rf"(?<={_UNIT_LAST_SET})以?及(?=[^、,;:()\s]{{1,20}}?{_UNIT_LAST_SET}(?:[、,;()\s]|$|{_ROLE_ALT}|按|根据|依据))"
 )
 
 # a slash between two units' names (县委依法治县办/县司法局), as some pages list them
