@@ -405,6 +405,10 @@ def test_furniture_found_as_its_rules_say(pieces: list[str]) -> None:
         ("朗读  无障碍  English  繁体", True),
         ("文字：张三  图片：李四", True),
         ("通訊員：王五", True),
+        # an encyclopedia page's heads over a document it copies
+        ("全文", True),
+        ("基本介紹", True),
+        ("全文公布后实施", False),
         # a plan's words that name them stay
         ("加强网站无障碍建设，推进适老化改造", False),
         ("图片、视频等信息应及时发布。", False),
