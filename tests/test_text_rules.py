@@ -853,6 +853,24 @@ def test_a_disclosure_table_with_its_cells_parted_by_pipes_or_tabs_and_a_notices
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_joint_issuers_a_line_each_over_a_notices_title_and_empty_disclosure_keys(script: str) -> None:
+    text = (
+        "索 引 号:104/2017-00780\n\n发文机关:\n\n发布时间:2017-03-22\n\n公开部门:\n\n状 态:\n\n"
+        "某县政府门户网站 www.example.gov.cn 2017-03-22 00:00\n\n中共某县委\n\n某县人民政府\n\n"
+        "关于印发《某县深入推进法治政府建设\n\n实施方案》的通知\n\n各镇党委和人民政府,县直机关各单位:\n\n"
+        "现将《某县深入推进法治政府建设实施方案》印发给你们。\n\n某县深入推进法治政府建设实施方案\n\n一、总体要求\n\n"
+        "(一)依法全面履行政府职能。深化行政审批制度改革。(牵头单位:县司法局)\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "某县深入推进法治政府建设实施方案"
+    assert [_f(i) for i in plan.issuers] == ["中共某县委", "某县人民政府"]
+    assert [_f(a) for a in plan.addressees] == ["各镇党委和人民政府", "县直机关各单位"]
+    assert "www" not in plan.preamble and plan.index_number == "104/2017-00780"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_disclosure_list_of_bulleted_keys_with_values_on_their_own_lines(script: str) -> None:
     text = (
         "返回顶部\n某县人民政府工作规则\n  • 索引号:\n\n    0001/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n"

@@ -46,7 +46,9 @@ _KEYWORDS = re.compile(
 # 1200万次): the page's only in a line that holds no sentence, nor opens with a label.
 _PAGE_WORDS = re.compile(
     r"网站地图|联系我们|相关链接|相关文章|附件下载|下载附件|文件下载|网站找错|分辨率|无障碍浏览|适老化"
-    r"|网站支持\s*[Ii][Pp][Vv]6|" + "|".join(LINK_LISTS) + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
+    r"|网站支持\s*[Ii][Pp][Vv]6|www\.[0-9A-Za-z-]+\.|"  # a credit line with the site's address
+    + "|".join(LINK_LISTS)
+    + "".join(rf"|{word}\s*:?\s*\d" for word in _COUNTERS)
 )
 # One search for the signs that can stand anywhere in a furniture line: the keywords, two navigation
 # separators or two ">" of a breadcrumb. Every branch opens with one literal character, so the engine

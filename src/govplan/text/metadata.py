@@ -96,6 +96,12 @@ _KEYS = (
     # read and passed over: a disclosure table's other rows
     "公开方式",
     "公开范围",
+    "公开部门",
+    "公开对象",
+    "所属主题",
+    "发文类型",
+    "有效时间",
+    "状态",
     "公开时限",
     "体裁分类",
     "组配分类",

@@ -674,6 +674,16 @@ class _Reader:
             else:
                 break
         self.set_title_text("".join(ln.text for ln in lines[first : last + 1]))
+        # joint issuers a line each over a title (中共某县委 / 某县人民政府 / 关于印发…): all of them issue
+        # it, where the title's head names the last alone
+        top = first
+        while top > 0 and index - top < 4 and _organs_only(lines[top - 1].folded):
+            top -= 1
+        organs = top
+        while organs < index and _organs_only(lines[organs].folded):
+            organs += 1
+        if organs - top > 1 and lines[organs].folded.startswith("关于"):
+            self.issuers = tuple(name for ln in lines[top:organs] for name in meta.split_issuers(ln.text))
         if last + 1 < len(lines) and lines[last + 1].folded.startswith("("):
             self.dated_under_title = _dated_remark(lines[last + 1].folded)
         return last
