@@ -1183,6 +1183,9 @@ def test_a_reports_range_of_counts_is_a_metric() -> None:
         ("接收、取消行政权力共计53项", "接收、取消行政权力"),
         ("罰沒款共計56.8萬元", "罰沒款"),
         ("全縣律師共有120名", "全縣律師"),
+        # before the subject too
+        ("累计提供免费法律咨询11085人次", "提供免费法律咨询"),
+        ("共計受理案件12件", "受理案件"),
     ],
 )
 def test_a_counts_verb_is_no_part_of_a_reports_subject(text: str, subject: str) -> None:

@@ -307,7 +307,7 @@ _LIMIT_LAST = re.compile(_LIMIT_FIRST.removesuffix(",?") + "$")  # after it: 资
 _LIMIT_ENDS = frozenset("前底末年")
 # An item's label inside a paragraph (②, (2), 二是) is no part of a subject either.
 _LEADING = re.compile(
-    rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|其中|每年|每人每年|每季度|每半年|每月|每周|每学期|全年|年内|{_LIMIT_FIRST}"
+    rf"(?:确保|力争|实现|推动|使|让|将|对|在|于|其中|累计|共计|合计|每年|每人每年|每季度|每半年|每月|每周|每学期|全年|年内|{_LIMIT_FIRST}"
     r"|[\u2460-\u2473]|\([0-9]{1,2}\)|[一二三四五六七八九十]是)+"
 )
 _BRACKETS = (("(", ")"), ("【", "】"), ("[", "]"))
