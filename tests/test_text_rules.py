@@ -871,6 +871,36 @@ def test_joint_issuers_a_line_each_over_a_notices_title_and_empty_disclosure_key
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_disclosure_table_parting_keys_by_spaces_and_a_doc_number_run_into_the_title(script: str) -> None:
+    text = (
+        "索  引  号 sjxx/2021-00428 公开方式 主动公开\n发布机构 某县人民政府 组配分类 某政发\n"
+        "成文日期 2021-02-10 废止日期\n有效性 失效\n某政发〔2021〕1号关于印发2021年某县政府重要工作事项责任分工的通知\n"
+        "分享\n各镇政府,县政府各部门:\n现将《2021年某县政府重要工作事项责任分工》印发给你们。\n一、主要预期目标\n"
+        "地区生产总值增长7%以上。\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert _f(plan.title) == "2021年某县政府重要工作事项责任分工" and plan.doc_type == "责任分工"
+    assert _f(plan.doc_number) == "某政发[2021]1号" and plan.index_number == "sjxx/2021-00428"
+    assert plan.date == dt.date(2021, 2, 10) and plan.validity == "失效"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "number"),
+    [
+        # a doc number in brackets after the title
+        ("2021年某县政府重点工作任务(某政发〔2021〕2号)", "2021年某县政府重点工作任务", "某政发〔2021〕2号"),
+        # 无: a document with none
+        ("文号: 无\n2021年某县政府重点工作任务", "2021年某县政府重点工作任务", None),
+    ],
+)
+def test_a_doc_number_after_the_title_or_none(header: str, title: str, number: str | None) -> None:
+    plan = govplan.loads(f"{header}\n各乡镇人民政府:\n一、强化责任落实。各单位要落实。\n", "text")
+    assert (plan.title, plan.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_disclosure_list_of_bulleted_keys_with_values_on_their_own_lines(script: str) -> None:
     text = (
         "返回顶部\n某县人民政府工作规则\n  • 索引号:\n\n    0001/2024-001005\n  • 主题分类:\n\n  • 发文机构:\n\n"

@@ -35,6 +35,7 @@ DOC_TYPES = (
     "任务分工表",
     "分工方案",
     "任务分工",
+    "责任分工",
     "分工表",
     "重点任务",
     "工作任务",
@@ -280,6 +281,7 @@ def key_only(folded: str) -> str | None:
 
 
 _CELL_KEY = re.compile(rf"(?:{_SPACED_KEYS})\s*:?")
+_BARE_KEY = re.compile(rf"(?:^|(?<=\s))(?P<key>{_SPACED_KEYS})(?:\s+|$)")
 _CELL_EDGES = re.compile(r"[^|\t]+")
 
 
@@ -295,6 +297,12 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
         if cells:
             return cells
     found = list(_KEY.finditer(folded))
+    if not found and " " in folded and "|" not in folded:
+        # keys parted from their values by spaces only (索  引  号 0001/2021-00428 公开方式 主动公开), the
+        # line opening with one
+        found = list(_BARE_KEY.finditer(folded))
+        if not found or found[0].start() != 0:
+            return []
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(folded)

@@ -69,6 +69,8 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 # What follows a signature: the remark on publication (此件公开发布), the copy list (抄送:…), the line
 # naming who printed the document when (某县人民政府办公室 2023年2月10日印发).
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
+_NUMBER_BEFORE = re.compile(rf"(?P<number>{meta.DOC_NUMBER.pattern})\s*(?=关于|印发)")
+_NUMBER_AFTER = re.compile(rf"\((?P<number>{meta.DOC_NUMBER.pattern})\)$")
 # (a contact under the signature, (联系人:张三,联系电话:…), is read as the colophon is: passed over)
 _COLOPHON = re.compile(
     _PUBLICATION_REMARK.pattern
@@ -694,6 +696,12 @@ class _Reader:
         suffix = meta.site_suffix(folded)
         if suffix is not None:  # a page's own title: the document's, then the site's name
             title, folded = title[:suffix], folded[:suffix]
+        # a doc number run into the title (某政发〔2021〕1号关于印发…) or in brackets after it (…(某政发〔2021〕2号))
+        number = _NUMBER_BEFORE.match(folded) or _NUMBER_AFTER.search(folded)
+        if number is not None:
+            self.fields.setdefault("doc_number", title[number.start("number") : number.end("number")])
+            cut = number.end() if number.start() == 0 else number.start()
+            title, folded = (title[cut:], folded[cut:]) if number.start() == 0 else (title[:cut], folded[:cut])
         inner = meta.inner_title(folded)
         issuer_len = meta.issuer_from_title(folded)
         if issuer_len and not self.issuers:
@@ -720,7 +728,8 @@ class _Reader:
         if not value:
             return
         if key in ("发文字号", "文号", "文件编号", "发文编号"):
-            self.fields.setdefault("doc_number", value)
+            if meta.fold(value) not in ("无", "无文号", "-", "/"):  # a document without one
+                self.fields.setdefault("doc_number", value)
         elif key in ("成文日期", "成文时间", "发文日期", "印发日期"):
             self.fields.setdefault("date", meta.parse_date(meta.fold(value)))
         elif key == "索引号":
