@@ -293,6 +293,16 @@ def test_bad_docx_is_a_clear_error(data: bytes, message: str) -> None:
     assert str(info.value).startswith("bad.docx")
 
 
+def test_an_old_binary_word_file_says_to_convert_it_whatever_its_name() -> None:
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+    # named .doc, which no format claims: found by its first bytes
+    with pytest.raises(govplan.ParseError, match=r"old binary Word \.doc.*convert"):
+        govplan.loads(data, name="plan.doc")
+    # named .txt: the text importer says what it is
+    with pytest.raises(govplan.ParseError, match=r"old binary Office file.*convert it to \.docx"):
+        govplan.loads(data, name="plan.txt")
+
+
 def test_docx_by_extension_and_sniffing(tmp_path: Path) -> None:
     data = docx(p("某县方案") + p("一、任务") + p("(一)做好工作。(牵头单位:县司法局)"))
     (tmp_path / "plan.docx").write_bytes(data)

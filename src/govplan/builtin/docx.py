@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govplan import plugins
 from govplan.docx.document import read_document
-from govplan.docx.package import open_package
+from govplan.docx.package import OLE_SIGNATURE, open_package
 from govplan.format import Format
 from govplan.hookspecs import hookimpl
 from govplan.jurisdictions import furniture_pattern
@@ -21,8 +21,11 @@ def load(data: bytes, name: str | None = None) -> Plan:
 
 
 def sniff(head: bytes) -> bool:
-    # A zip whose first entry is usually [Content_Types].xml; word/ parts follow.
-    return head.startswith(b"PK\x03\x04") and (b"word/" in head or b"[Content_Types].xml" in head)
+    # A zip whose first entry is usually [Content_Types].xml; word/ parts follow. An old binary Word
+    # file is claimed too, so that loading it says what to do with it (convert it to .docx).
+    return (head.startswith(b"PK\x03\x04") and (b"word/" in head or b"[Content_Types].xml" in head)) or head.startswith(
+        OLE_SIGNATURE
+    )
 
 
 @hookimpl

@@ -28,9 +28,12 @@ class Package:
     parts: dict[str, bytes]
 
 
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an Office 97-2003 file (Word .doc, WPS .wps)
+
+
 def open_package(data: bytes, name: str | None = None) -> Package:
     """The parts govplan reads from a .docx; anything else a .docx should not be is a ParseError."""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if data.startswith(OLE_SIGNATURE):
         raise ParseError(
             "this is an old binary Word .doc file; convert it to .docx first "
             "(Word: File > Save As > .docx, or: libreoffice --headless --convert-to docx FILE.doc)",
