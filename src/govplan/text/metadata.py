@@ -300,9 +300,9 @@ def key_values(folded: str, original: str) -> list[tuple[str, str]]:
     if not found and " " in folded and "|" not in folded:
         # keys parted from their values by spaces only (索  引  号 0001/2021-00428 公开方式 主动公开), the
         # line opening with one
-        found = list(_BARE_KEY.finditer(folded))
-        if not found or found[0].start() != 0:
+        if _BARE_KEY.match(folded) is None:  # the line opens with a key: looked for there first, cheaply
             return []
+        found = list(_BARE_KEY.finditer(folded))
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(folded)
