@@ -286,8 +286,9 @@ _CELL_EDGES = re.compile(r"[^|\t]+")
 
 
 def key_values(folded: str, original: str) -> list[tuple[str, str]]:
-    """``key: value`` runs of a disclosure table, several to a line, or its row's cells parted by tabs or
-    pipes (索引号 | 0001/2025-48086 | 主题分类 | 司法 |): [(key, value as written)].
+    """``key: value`` runs of a disclosure table, several to a line; its row's cells parted by tabs or
+    pipes (索引号 | 0001/2025-48086 | 主题分类 | 司法 |); or keys and values parted by spaces on a line that
+    opens with a key: [(key, value as written)].
 
     >>> key_values("发文字号 | 某政[2025]33号 | 制发机构 | |", "发文字号 | 某政〔2025〕33号 | 制发机构 | |")
     [('发文字号', '某政〔2025〕33号')]

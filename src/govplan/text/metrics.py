@@ -212,10 +212,13 @@ def _scan(folded: str, achieved: bool, figures: list[re.Match[str]]) -> Iterator
         if start > 0 and folded[start - 1] == "第":
             continue  # an ordinal (第2名, 第3次会议, 第1批) counts nothing
         digits, unit, after, more, wan = m.group("n", "unit", "after", "more", "wan")
-        if after in _KIND_BOUNDS and _qualifies(folded, end, figures[i + 1] if i + 1 < len(figures) else None):
-            if _CUE.search(folded, max(taken, start - _CUE_REACH), start) is None:
-                continue  # 年销售收入2000万元以上企业达到50家: the companies' kind, no figure of its own
         c = _CUE.search(folded, max(taken, start - _CUE_REACH), start)
+        if (
+            c is None
+            and after in _KIND_BOUNDS
+            and _qualifies(folded, end, figures[i + 1] if i + 1 < len(figures) else None)
+        ):
+            continue  # 年销售收入2000万元以上企业达到50家: the companies' kind, no figure of its own
         taken_before, taken = taken, end
         cue, cue_start = (c["cue"], c.start()) if c else (None, start)
         if c is None and start and folded[start - 1] == "约" and folded[start - 2 : start - 1] not in _ABOUT_NOT:
