@@ -158,6 +158,17 @@ NOTES = [
         "市級各有關部門及各縣市區政府按職責分工負責",
         [("市级各有关部门", "responsible"), ("各县市区政府", "responsible")],
     ),
+    # a heading run on after the units before it, as text taken from a PDF joins them
+    (
+        "牵头单位:县发改委配合单位:县财政局、县统计局完成时限:2024年6月",
+        "牽頭單位:縣發改委配合單位:縣財政局、縣統計局完成時限:2024年6月",
+        [("县发改委", "lead"), ("县财政局", "support"), ("县统计局", "support")],
+    ),
+    (
+        "牵头单位:县司法局主要责任单位:县财政局",
+        "牽頭單位:縣司法局主要責任單位:縣財政局",
+        [("县司法局", "lead"), ("县财政局", "responsible")],
+    ),
     # so does a slash
     (
         "责任单位:县委依法治县办/县司法局",

@@ -261,6 +261,38 @@ def _parted_units(m: re.Match[str]) -> str:
     return "、" * len(m[0])
 
 
+# A role heading in a note (牵头单位:, 责任部门:, 牵头领导:) or its time limit's key, and what may stand
+# before one that opens a field
+_HEADING_AT = re.compile(
+    rf"(?:{_QUALIFIED}(?:{_HEADING_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}|完成时限|完成时间|时间节点)\s*:$"
+)
+_NOT_RUN_ON = frozenset(" \t、,;:([【")
+_BREAKS_BEFORE_HEADING = ",;、 :("
+_HEADING_REACH = 12  # the longest heading: 主要责任单位(部门):
+
+
+def _run_on_headings(folded: str) -> list[int]:
+    """Where a note's headings after its first start with no break before them. Each colon's words back to
+    the break before them are tested first: in most notes they are a heading whole (…,配合单位:)."""
+    cuts = []
+    colon = folded.find(":")
+    while (colon := folded.find(":", colon + 1)) >= 0:
+        words = 1 + max(folded.rfind(ch, 0, colon) for ch in _BREAKS_BEFORE_HEADING)
+        if _HEADING_AT.fullmatch(folded, words, colon + 1):
+            continue
+        m = _HEADING_AT.search(folded, max(words, colon - _HEADING_REACH), colon + 1)
+        if m is None or not (p := m.start()):
+            continue
+        if folded[p - 1] not in _NOT_RUN_ON and folded[p - 2 : p] not in ("主要", "具体"):
+            cuts.append(p)
+    return cuts
+
+
+def _with_breaks(text: str, cuts: list[int]) -> str:
+    """``text`` with a ; put in at each of ``cuts`` (in order)."""
+    return ";".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
 def _parted(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span made of ; (the length kept, so the original is cut at the same places)."""
     pieces: list[str] = []
@@ -355,6 +387,12 @@ def parse_note(
             memo[key] = _read_unit(original, folded, role, qualifier)
         return memo[key]
 
+    # two headings at least: one run on after the other's units (牵头领导:张三副局长责任部门:A、B, as text
+    # taken from a PDF joins them) parts them as a ; would
+    if folded.count(":") > 1:
+        cuts = _run_on_headings(folded)
+        if cuts:
+            folded, original = _with_breaks(folded, cuts), _with_breaks(original, cuts)
     # two headings at least, and a space (fold makes a full-width space " ")
     if folded.count(":") > 1 and (" " in folded or "\t" in folded):
         # lists side by side: the space before a role heading parts them as a ; would
