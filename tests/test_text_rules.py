@@ -898,6 +898,18 @@ def test_a_disclosure_table_parting_keys_by_spaces_and_a_doc_number_run_into_the
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "某县人民政府办公室 关于印发某县促进专业镇高质量发展 实施方案的通知",
+        "某縣人民政府辦公室關於印發《某縣促進專業鎮高質量發展 實施方案》的通知",
+    ],
+)
+def test_a_space_where_a_page_broke_a_notices_title_is_no_part_of_the_plans(notice: str) -> None:
+    plan = govplan.loads(f"{notice}\n各乡镇人民政府:\n现印发给你们。\n一、指导思想\n坚持依法行政。\n", "text")
+    assert fold(plan.title) == "某县促进专业镇高质量发展实施方案"
+
+
+@pytest.mark.parametrize(
     ("header", "title", "number"),
     [
         # a doc number in brackets after the title

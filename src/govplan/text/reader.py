@@ -71,6 +71,7 @@ _HEADING_WORDS = re.compile(_GOAL_WORDS + "|" + "|".join(sorted(_TENSE_WORDS, ke
 _PUBLICATION_REMARK = re.compile(r"\((?:此件|本件)[^()]{0,12}\)$")
 _NUMBER_BEFORE = re.compile(rf"(?P<number>{meta.DOC_NUMBER.pattern})\s*(?=关于|印发)")
 _NUMBER_AFTER = re.compile(rf"\((?P<number>{meta.DOC_NUMBER.pattern})\)$")
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 # (a contact under the signature, (联系人:张三,联系电话:…), is read as the colophon is: passed over)
 _COLOPHON = re.compile(
     _PUBLICATION_REMARK.pattern
@@ -708,7 +709,8 @@ class _Reader:
             self.issuers = meta.split_issuers(title[:issuer_len])
         if inner:
             self.fields["notice"] = title
-            title = title[inner[0] : inner[1]]
+            # a space in it is where the page broke the notice's title (…高质量发展 / 实施方案的通知)
+            title = _SPACE_IN_WORDS.sub("", title[inner[0] : inner[1]])
         self.title = title.strip()
 
     def read_fields(self, ln: Line) -> bool:
