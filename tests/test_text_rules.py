@@ -372,6 +372,10 @@ METRICS = [
     ("能耗控制在0.5吨标准煤以内", "<=", "0.5", "吨标准煤"),
     ("每千人口床位數達到6.5張", ">=", "6.5", "張"),
     ("建成绿道100千米以上", ">=", "100", "千米"),
+    # 逾 and 超 just before a figure: more than it
+    ("每年支付律师代理费用逾20万元", ">", "20", "万元"),
+    ("審查合同超185份", ">", "185", "份"),
+    ("超 100 件", ">", "100", "件"),
     # a space before the number, as a page made from a Word file sets it
     ("至少组织开展 1 次旁听", ">=", "1", "次"),
     ("每年舉辦 2 期以上講座", ">=", "2", "期"),
@@ -499,6 +503,8 @@ def test_a_report_figure_given_as_more_than_its_number(text: str) -> None:
         *("约谈企业3家", "節約資金3萬元", "签约5个项目"),
         # 最多 bounds only the number just after it: 最多跑一次 is a slogan
         *("推进“最多跑一次”改革", "推進「最多跑一次」改革"),
+        # 超 bounds only the number just after it (超市, 超标 are words)
+        *("建成超市5家", "超標排放企業3家"),
     ],
 )
 def test_not_metrics_in_a_plan(text: str) -> None:
@@ -585,6 +591,21 @@ def test_deadline_forms(text: str, date: dt.date | None, recurrence: Recurrence 
     (d,) = find_deadlines(fold(text), text)
     assert (d.date, d.recurrence) == (date, recurrence)
     assert d.text in text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_same_first_number_again_under_an_empty_heading_is_a_slip_not_a_new_document(script: str) -> None:
+    text = (
+        "某街道2022年度法治政府建设工作报告\n现将有关情况报告如下:\n一、2022年法治政府建设主要措施\n"
+        "一、强化领导责任,夯实法治政府建设基础\n街道党政主要负责人认真履行第一责任人职责。\n"
+        "二、规范行政行为\n严格落实重大行政决策程序。\n"
+    )
+    if script == "traditional":
+        text = _traditional(text)
+    plan = govplan.loads(text, "text")
+    assert plan.doc_type == "报告"  # no 合集 of two documents
+    assert [node.label for node in plan.children()] == ["一、", "一、", "二、"]
+    assert any("restarts: 一、 is followed by 一、" in d.message for d in plan.diagnostics)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -53,6 +53,8 @@ _BEFORE = (
     ("达到", Comparator.GE),
     ("超过", Comparator.GT),
     ("突破", Comparator.GT),  # 律师人数突破200人
+    ("逾", Comparator.GT),  # 费用逾20万元, 审查合同超185份: more than
+    ("超", Comparator.GT),
     ("高于", Comparator.GT),
     ("多于", Comparator.GT),
     ("大于", Comparator.GT),
@@ -148,9 +150,9 @@ _IN_WORDS = re.compile(
 # No sign stands between a bound word and its number: in 达标率≥95% the bound is the sign, not 达.
 _NAMING = {"完成": "率", "达": "标"}  # the character after a bound word that makes it part of a name
 # bound words that bound only the number just after them: 最多跑一次 is a slogan, no bound on a count
-_TIGHT = frozenset(("最多", "至多", "最少"))
+_TIGHT = frozenset(("最多", "至多", "最少", "逾", "超"))  # (超市5家, 超标排放3次: no bound on the count)
 _CUE_ALT = "|".join(
-    w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") + ("$" if w in _TIGHT else "")
+    w + (f"(?!{_NAMING[w]})" if w in _NAMING else "") + ("(?= ?$)" if w in _TIGHT else "")
     for w, _ in sorted(_BEFORE, key=lambda p: -len(p[0]))
 )
 # (a space before the number is none of the four: 至少组织开展 1 次, as a page made from a Word file sets it)

@@ -266,6 +266,12 @@ def _field_beside(furniture: Line, ln: Line) -> bool:
     )
 
 
+def _bare_first_heading(roots: list[_Node]) -> bool:
+    """Whether a document's only top-level heading so far is its first and holds nothing: the same number
+    again after it (一、主要措施 / 一、强化领导责任) is a slip of the numbering, no new document."""
+    return len(roots) == 1 and not roots[0].children and not any(p.run_on or not p.heading for p in roots[0].paras)
+
+
 def _signature_at(body: list[Line], i: int) -> bool:
     """Whether line ``i`` and the next are a signature: organs on one, the date on the other."""
     if i + 1 >= len(body):
@@ -1019,6 +1025,7 @@ class _Reader:
                 and last_top is not None
                 and label.level <= top
                 and label.ordinal <= last_top
+                and not _bare_first_heading(segment.roots)  # 一、主要措施 / 一、强化领导责任: a slip
             ):
                 if attachment_opened:
                     self.warn(f"numbering restarts at {node.label_text}: an attachment", ln.no)
