@@ -10,6 +10,7 @@ import codecs
 
 import charset_normalizer
 
+from govplan.docx.package import OLE_SIGNATURE
 from govplan.errors import ParseError
 from govplan.text._t2s import SIMPLIFIED, TRADITIONAL
 
@@ -20,7 +21,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 files (Word .doc, WPS .wps)
 # Government sites publish in these; letting the detector pick any code page gives Cyrillic mojibake
 # for short Chinese files.
 _CANDIDATES = ["gb18030", "big5", "cp950", "utf_16"]
@@ -35,7 +35,7 @@ def decode(data: bytes, name: str | None = None) -> str:
             except UnicodeDecodeError as e:
                 line = _line_at(data, e.start, encoding)
                 raise ParseError(f"invalid {encoding} text at byte {e.start}", path=name, line=line) from None
-    if data.startswith(_OLE_SIGNATURE):
+    if data.startswith(OLE_SIGNATURE):
         raise ParseError("an old binary Office file (Word .doc or WPS), not text: convert it to .docx first", path=name)
     if b"\x00" in data[:65536]:
         raise ParseError("looks like a binary file, not text (it holds NUL bytes)", path=name)

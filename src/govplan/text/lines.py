@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 from operator import attrgetter
 
@@ -215,18 +216,16 @@ def _has_ad(folded: str) -> bool:
 
 def _without_ads(ln: Line) -> Line | None:
     """The line without the names of the sites that copied it (本文来源:文秘站), None when nothing else
-    is left; where its text skips one, ``breaks`` says where the source goes on."""
-    spans = [m.span() for m in _INLINE_AD.finditer(ln.folded)]
-    kept = [(a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
-    if not kept:
-        return None
-    text = "".join(ln.text[a:b] for a, b in kept)
-    folded = "".join(ln.folded[a:b] for a, b in kept)
-    breaks, pos = [], kept[0][1] - kept[0][0]
-    for a, b in kept[1:]:
-        breaks.append((pos, ln.start + a, ln.no))
-        pos += b - a
-    return Line(ln.no, ln.start + kept[0][0], ln.start + kept[-1][1], text, folded, tuple(breaks))
+    is left."""
+    return _without(ln, _INLINE_AD.finditer(ln.folded))
+
+
+def _without(ln: Line, cut: Iterable[re.Match[str]]) -> Line | None:
+    """The line without the stretches ``cut`` matched, None when nothing else is left; where its text
+    skips one, ``breaks`` says where the source goes on."""
+    spans = [m.span() for m in cut]
+    pieces = [piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
+    return _joined(pieces) if pieces else None
 
 
 # The characters of a page's markup written as entities (&ldquo;一网通办&rdquo;, &mdash;, &#12289;)
@@ -270,7 +269,7 @@ def cleaned(ln: Line) -> Line | None:
         ln = _unescaped(ln)
     if INVISIBLE not in ln.folded:
         return ln
-    cut = _without_invisible(ln)
+    cut = _without(ln, _INVISIBLE.finditer(ln.folded))
     if cut is None:
         return None
     # spaces the characters that show nothing stood among (\u200d\xa0\xa0一、…) are the line's indent
@@ -279,14 +278,6 @@ def cleaned(ln: Line) -> Line | None:
     if start >= end:
         return None
     return piece(cut, start, end) if (start, end) != (0, len(text)) else cut
-
-
-def _without_invisible(ln: Line) -> Line | None:
-    """The line without the characters that show nothing; None when nothing else is left. ``breaks`` say
-    where the source goes on past each."""
-    spans = [m.span() for m in _INVISIBLE.finditer(ln.folded)]
-    pieces = [piece(ln, a, b) for a, b in _gaps(spans, len(ln.text)) if a < b]
-    return _joined(pieces) if pieces else None
 
 
 def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

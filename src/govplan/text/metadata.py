@@ -280,7 +280,6 @@ def key_only(folded: str) -> str | None:
     return re.sub(r"\s", "", m["key"]) if m else None
 
 
-_CELL_KEY = re.compile(rf"(?:{_SPACED_KEYS})\s*:?")
 _BARE_KEY = re.compile(rf"(?:^|(?<=\s))(?P<key>{_SPACED_KEYS})(?:\s+|$)")
 _CELL_EDGES = re.compile(r"[^|\t]+")
 
@@ -316,7 +315,7 @@ def _cell_key_values(folded: str, original: str) -> list[tuple[str, str]]:
     another key or empty)."""
     cells = [(m.start(), m.end()) for m in _CELL_EDGES.finditer(folded) if m[0].strip()]
     # a key may stand in brackets: [ 索引号 ] | 0001/2024-00007 |
-    keys = [_CELL_KEY.fullmatch(folded[a:b].strip(" []【】")) is not None for a, b in cells]
+    keys = [_KEY_ONLY.match(folded[a:b].strip(" []【】")) is not None for a, b in cells]
     if not (keys and keys[0]):
         return []
     out = []

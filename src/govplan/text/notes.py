@@ -266,8 +266,7 @@ def _parted_units(m: re.Match[str]) -> str:
 _HEADING_AT = re.compile(
     rf"(?:{_QUALIFIED}(?:{_HEADING_ROLE_ALT})(?:{_KINDS}){_ALSO_KIND}|完成时限|完成时间|时间节点)\s*:$"
 )
-_NOT_RUN_ON = frozenset(" \t、,;:([【")
-_BREAKS_BEFORE_HEADING = ",;、 :("
+_FIELD_BREAKS = " \t、,;:([【"  # what stands before a heading that is not run on
 _HEADING_REACH = 12  # the longest heading: 主要责任单位(部门):
 
 
@@ -277,13 +276,13 @@ def _run_on_headings(folded: str) -> list[int]:
     cuts = []
     colon = folded.find(":")
     while (colon := folded.find(":", colon + 1)) >= 0:
-        words = 1 + max(folded.rfind(ch, 0, colon) for ch in _BREAKS_BEFORE_HEADING)
+        words = 1 + max(folded.rfind(ch, 0, colon) for ch in _FIELD_BREAKS)
         if _HEADING_AT.fullmatch(folded, words, colon + 1):
             continue
         m = _HEADING_AT.search(folded, max(words, colon - _HEADING_REACH), colon + 1)
         if m is None or not (p := m.start()):
             continue
-        if folded[p - 1] not in _NOT_RUN_ON and folded[p - 2 : p] not in ("主要", "具体"):
+        if folded[p - 1] not in _FIELD_BREAKS and folded[p - 2 : p] not in ("主要", "具体"):
             cuts.append(p)
     return cuts
 
